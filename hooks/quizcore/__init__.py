@@ -1,0 +1,9 @@
+"""Closer's quiz core: load, validate, model and render YAML quizzes, free of MkDocs imports."""
+
+from __future__ import annotations
+
+from quizcore.errors import Problem, QuizError
+from quizcore.model import Quiz
+from quizcore.pipeline import load_quiz, load_quizzes
+
+__all__ = ["Problem", "Quiz", "QuizError", "load_quiz", "load_quizzes"]

@@ -1,0 +1,53 @@
+"""Load quiz files from disk: read, validate, check and build, collecting every problem."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from quizcore.checks import semantic_problems
+from quizcore.errors import Problem, QuizError
+from quizcore.loader import LoadError, read_document
+from quizcore.model import Quiz, build_quiz
+from quizcore.schema import schema_problems
+
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def load_quiz(path: Path, *, root: Path, known_pages: set[str]) -> Quiz:
+    """Load one quiz file; raise QuizError listing all its problems."""
+    shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+    if not _ID.match(path.stem):
+        raise QuizError([Problem(shown, 1, 1, "(file name)",
+                                 f"`{path.name}` cannot be a quiz id; name the file with lowercase letters, "
+                                 "digits and single hyphens, like `opening-up.yml`.")])
+    try:
+        doc = read_document(path.read_bytes(), shown)
+    except LoadError as exc:
+        raise QuizError(exc.problems) from None
+    except OSError as exc:
+        raise QuizError([Problem(shown, 1, 1, "(file)", f"cannot be read: {exc.strerror}.")]) from None
+    problems = schema_problems(doc) + semantic_problems(doc, known_pages)
+    if problems:
+        raise QuizError(list(dict.fromkeys(problems)))
+    return build_quiz(path.stem, shown, doc.data)  # type: ignore[arg-type]
+
+
+def load_quizzes(directory: Path, *, root: Path, known_pages: set[str]) -> list[Quiz]:
+    """Load every `*.yml` / `*.yaml` quiz in `directory`; raise QuizError with all problems of all files."""
+    quizzes: list[Quiz] = []
+    problems: list[Problem] = []
+    paths = sorted(p for p in directory.glob("*") if p.suffix in {".yml", ".yaml"} and p.is_file())
+    for path in paths:
+        try:
+            quizzes.append(load_quiz(path, root=root, known_pages=known_pages))
+        except QuizError as exc:
+            problems.extend(exc.problems)
+    ids: dict[str, str] = {}
+    for quiz in quizzes:
+        if quiz.id in ids:
+            problems.append(Problem(quiz.source, 1, 1, "(file name)", f"quiz id `{quiz.id}` is also used by {ids[quiz.id]}; rename one file."))
+        ids[quiz.id] = quiz.source
+    if problems:
+        raise QuizError(problems)
+    return quizzes

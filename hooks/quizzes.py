@@ -1,0 +1,114 @@
+"""MkDocs hook: turn `quizzes/*.yml` into generated quiz pages (thin glue around `quizcore`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from quizcore import QuizError, load_quizzes
+from quizcore.nav import add_quizzes_to_nav
+from quizcore.render import fill_page_titles, lesson_links, quiz_page
+from quizcore.sanitize import sanitize
+from quizcore.strings import merge_strings
+
+log = get_plugin_logger("quizzes")
+LESSON_MARKER = "<!-- quizzes -->"
+
+
+class QuizSettings(base.Config):
+    """Settings under `extra.quizzes` in mkdocs.yml."""
+
+    dir = c.Type(str, default="quizzes")
+    """Folder of the quiz files, relative to mkdocs.yml."""
+    strings = c.Type(dict, default={})
+    """Replacements for the interface text (keys of `quizcore.strings.DEFAULT_STRINGS`)."""
+
+
+class _State:
+    """What one build learns in `on_files` and uses in later events; reset by `on_config` for `mkdocs serve`."""
+
+    def __init__(self) -> None:
+        self.quiz_dir = Path()
+        self.strings: dict[str, str] = {}
+        self.by_lesson: dict[str, list[Any]] = {}
+        self.quiz_pages: set[str] = set()
+        self.files: Files | None = None
+
+
+state = _State()
+
+
+def on_config(config: MkDocsConfig) -> None:
+    """Read the settings, watch the quiz folder and enable the Markdown extensions the templates use."""
+    global state
+    state = _State()
+    settings = QuizSettings()
+    settings.load_dict(dict(config.extra.get("quizzes") or {}))
+    errors, warnings = settings.validate()
+    for name, warning in warnings:
+        log.warning("extra.quizzes.%s: %s", name, warning)
+    if errors:
+        raise PluginError("\n".join(f"extra.quizzes.{name}: {error}" for name, error in errors))
+    try:
+        state.strings = merge_strings(settings.strings)
+    except KeyError as exc:
+        raise PluginError(f"extra.quizzes.strings: unknown keys {exc.args[0]}") from None
+    state.quiz_dir = Path(config.config_file_path).parent / settings.dir
+    if str(state.quiz_dir) not in config.watch:
+        config.watch.append(str(state.quiz_dir))
+    for extension in ("attr_list", "md_in_html"):
+        if extension not in config.markdown_extensions:
+            config.markdown_extensions.append(extension)
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    """Validate every quiz and add its page; stop the build with all problems of all files."""
+    known = {f.src_uri for f in files.documentation_pages()}
+    try:
+        quizzes = load_quizzes(state.quiz_dir, root=Path(config.config_file_path).parent, known_pages=known)
+    except QuizError as exc:
+        count = len(exc.problems)
+        raise PluginError(f"{count} problem{'s' if count > 1 else ''} in quiz files:\n{exc}") from None
+    env = config.theme.get_env()
+    for quiz in quizzes:
+        page = File.generated(config, quiz.src_uri, content=quiz_page(quiz, env, state.strings))
+        if config.edit_uri:
+            page.edit_uri = f"../{quiz.source}"
+        files.append(page)
+        state.by_lesson.setdefault(quiz.lesson, []).append(quiz)
+        state.quiz_pages.add(quiz.src_uri)
+    add_quizzes_to_nav(config.nav, quizzes)
+    state.files = files
+    return files
+
+
+def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    """Link a lesson to its quizzes, at `<!-- quizzes -->` or at the end."""
+    quizzes = state.by_lesson.get(page.file.src_uri)
+    if not quizzes:
+        return None
+    block = lesson_links(page.file.src_uri, quizzes, config.theme.get_env(), state.strings)
+    if LESSON_MARKER in markdown:
+        return markdown.replace(LESSON_MARKER, block, 1)
+    return f"{markdown.rstrip()}\n\n{block}"
+
+
+def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    """Remove anything executable that author Markdown may have put on a quiz page."""
+    return sanitize(html) if page.file.src_uri in state.quiz_pages else None
+
+
+@event_priority(50)  # Before Material's search plugin indexes page.content in this event.
+def on_page_context(context: dict, /, *, page: Page, config: MkDocsConfig, nav: Any) -> None:
+    """Give links to lessons on quiz pages the lessons' titles, known only once every page is read."""
+    if page.file.src_uri in state.quiz_pages and state.files is not None:
+        titles = {f.src_uri: f.page.title for f in state.files.documentation_pages() if f.page and f.page.title}
+        page.content = fill_page_titles(page.content or "", titles)
