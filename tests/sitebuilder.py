@@ -1,0 +1,72 @@
+"""Build throw-away MkDocs projects that use this repository's hook, templates and assets."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE_QUIZZES = ROOT / "tests" / "fixtures" / "quizzes"
+
+CONFIG = """\
+site_name: Test site
+site_url: http://127.0.0.1/
+theme:
+  name: material
+  custom_dir: {root}/overrides
+  font: false
+  features: [navigation.instant, navigation.footer]
+hooks:
+  - {root}/hooks/quizzes.py
+markdown_extensions: [attr_list, md_in_html, admonition, pymdownx.details, pymdownx.superfences, {{toc: {{permalink: true}}}}]
+validation:
+  omitted_files: warn
+  absolute_links: warn
+  unrecognized_links: warn
+  anchors: warn
+plugins: [search]
+nav:
+  - Home: index.md
+  - Lesson one: lessons/one.md
+  - Lesson two: lessons/two.md
+"""
+
+
+def make_project(
+    tmp: Path,
+    quizzes: dict[str, str] | None = None,
+    *,
+    fixture_quizzes: bool = True,
+    config_extra: str = "",
+) -> Path:
+    """Write a small project to `tmp` and return its mkdocs.yml; `quizzes` maps file names to YAML text."""
+    (tmp / "docs" / "lessons").mkdir(parents=True, exist_ok=True)
+    (tmp / "quizzes").mkdir(exist_ok=True)
+    (tmp / "docs" / "index.md").write_text("# Home\n\nWelcome.\n", encoding="utf-8")
+    for name in ("one", "two"):
+        (tmp / "docs" / "lessons" / f"{name}.md").write_text(
+            f"# Lesson {name}\n\nSome text about lesson {name}.\n", encoding="utf-8"
+        )
+    if fixture_quizzes:
+        for path in FIXTURE_QUIZZES.glob("*.yml"):
+            shutil.copy(path, tmp / "quizzes" / path.name)
+    for name, text in (quizzes or {}).items():
+        (tmp / "quizzes" / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    config = tmp / "mkdocs.yml"
+    config.write_text(CONFIG.format(root=ROOT.as_posix()) + config_extra, encoding="utf-8")
+    return config
+
+
+def build_project(config: Path, *, strict: bool = True) -> Path:
+    """Build the project at `config` like `mkdocs build --strict` and return its site directory."""
+    cfg = load_config(str(config), strict=strict)
+    cfg.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(cfg)
+    finally:
+        cfg.plugins.on_shutdown()
+    return Path(cfg.site_dir)
