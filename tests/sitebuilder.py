@@ -19,7 +19,7 @@ theme:
   name: material
   custom_dir: {root}/overrides
   font: false
-  features: [navigation.instant, navigation.footer]
+  features: [navigation.instant, navigation.footer, content.action.edit]
 hooks:
   - {root}/hooks/quizzes.py
 markdown_extensions: [attr_list, md_in_html, admonition, pymdownx.details, pymdownx.superfences, {{toc: {{permalink: true}}}}]

@@ -1,0 +1,197 @@
+"""End-to-end: real `mkdocs build --strict` runs of throw-away projects that use the hook."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+from sitebuilder import build_project, make_project
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fixture project built once for this module."""
+    return build_project(make_project(tmp_path_factory.mktemp("project")))
+
+
+def read(site: Path, page: str) -> str:
+    return (site / page / "index.html").read_text(encoding="utf-8")
+
+
+def article(page_html: str) -> str:
+    return page_html[page_html.index("<article") : page_html.index("</article>")]
+
+
+def test_each_quiz_becomes_a_page_at_a_stable_url(site: Path) -> None:
+    assert (site / "quizzes" / "check-one" / "index.html").is_file()
+    assert (site / "quizzes" / "assess-two" / "index.html").is_file()
+
+
+def test_nothing_is_written_into_docs(tmp_path: Path) -> None:
+    config = make_project(tmp_path)
+    build_project(config)
+    assert not (tmp_path / "docs" / "quizzes").exists()
+
+
+def test_quiz_follows_its_lesson_in_the_navigation(site: Path) -> None:
+    lesson = read(site, "lessons/one")
+    footer = lesson[lesson.index('class="md-footer"') :]
+    assert re.search(r'href="../../quizzes/check-one/" class="md-footer__link md-footer__link--next"', footer)
+    quiz = read(site, "quizzes/check-one")
+    nav = quiz[quiz.index('class="md-nav md-nav--primary"') :]
+    assert nav.index("lessons/one/") < nav.index('href="./"') < nav.index("lessons/two/")
+
+
+def test_lesson_links_to_its_quizzes_automatically(site: Path) -> None:
+    lesson = article(read(site, "lessons/one"))
+    assert 'class="quiz-links"' in lesson
+    assert 'href="../../quizzes/check-one/"' in lesson
+    assert "what emotional intimacy is" in lesson
+
+
+def test_quiz_links_back_to_its_lesson_with_the_lesson_title(site: Path) -> None:
+    quiz = article(read(site, "quizzes/check-one"))
+    assert re.search(r'<a href="../../lessons/one/">Lesson one</a>', quiz)
+
+
+def test_quiz_page_has_full_title_even_with_a_short_nav_title(site: Path) -> None:
+    quiz = article(read(site, "quizzes/check-one"))
+    assert "Check your understanding: what emotional intimacy is" in re.sub(r"<[^>]+>", "", quiz.split("</h1>")[0])
+
+
+def test_markup_is_semantic_and_deep_linkable(site: Path) -> None:
+    quiz = article(read(site, "quizzes/check-one"))
+    assert quiz.count("<form") == 1
+    assert quiz.count("<fieldset") == quiz.count("<legend") == 3
+    assert 'id="core-of-intimacy"' in quiz
+    for ident in re.findall(r'<input type="(?:radio|checkbox)"[^>]*id="([^"]+)"', quiz):
+        assert f'<label for="{ident}">' in quiz
+
+
+def test_every_quiz_page_says_answers_stay_on_the_device(site: Path) -> None:
+    for page in ("quizzes/check-one", "quizzes/assess-two"):
+        text = article(read(site, page))
+        assert "Your answers stay in this browser on this device. Nothing is sent anywhere." in html.unescape(text)
+
+
+def test_quiz_assets_load_only_on_quiz_pages(site: Path) -> None:
+    for page in ("quizzes/check-one", "quizzes/assess-two"):
+        assert "assets/quiz/quiz.js" in read(site, page)
+        assert "assets/quiz/quiz.css" in read(site, page)
+    for page in ("", "lessons/one", "lessons/two"):
+        assert "assets/quiz/" not in read(site, page)
+
+
+def test_no_script_answer_key_is_in_details(site: Path) -> None:
+    quiz = article(read(site, "quizzes/check-one"))
+    answers = re.findall(r'<details class="quiz-answer">(.*?)</details>', quiz, re.S)
+    assert len(answers) == 3
+    assert "Reis &amp; Shaver, 1988" in answers[0]
+    assessment = article(read(site, "quizzes/assess-two"))
+    paper = re.search(r'<details class="quiz-paper">(.*?)</details>', assessment, re.S).group(1)
+    assert "(reversed)" in paper and "1.0–2.4: Room to grow" in paper and "6 minus your number" in paper
+
+
+def test_search_finds_prompts_but_not_answers(site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = html.unescape(" ".join(doc["title"] + " " + doc["text"] for doc in index["docs"]))
+    assert "Check your understanding: what emotional intimacy is" in text
+    assert "Which description fits" in text
+    assert "I keep my worries to myself" in text
+    for secret in (
+        "Reis & Shaver, 1988",  # explanation
+        "share a sofa every evening",  # per-choice feedback
+        "Sharing what matters to you",  # a choice
+        "Opening up seems to come fairly naturally",  # band text
+        "Some things stay tucked away",  # subscale band text
+        "Small, everyday disclosures count too",  # true/false feedback
+    ):
+        assert secret not in text, secret
+
+
+def test_author_text_cannot_inject_script(tmp_path: Path) -> None:
+    config = make_project(
+        tmp_path,
+        {
+            "evil.yml": """\
+            title: Evil
+            type: knowledge-check
+            lesson: lessons/one.md
+            intro: |
+              <script>alert(1)</script> <img src="x.png" alt="x" onerror="alert(2)">
+              [click](javascript:alert(3)) <a href="JaVaScRiPt:alert(4)">y</a>
+            questions:
+              - id: q
+                type: single
+                prompt: 'Hi <span onmouseover="alert(5)">there</span>'
+                choices:
+                  - {text: 'a<script>alert(6)</script>', correct: true}
+                  - {text: b, feedback: '<iframe src="https://example.org"></iframe><style>*{}</style>'}
+                explanation: '<div style="background:url(javascript:alert(7))">z</div>'
+            """
+        },
+        fixture_quizzes=False,
+    )
+    page = article(read(build_project(config), "quizzes/evil")).lower()
+    for bad in ("alert(", "onerror", "onmouseover", "javascript:", "<iframe", "<style", "style="):
+        assert bad not in page, bad
+    assert "there" in page and "alt=\"x\"" in page
+
+
+def test_broken_link_inside_quiz_markdown_fails_strict_build(tmp_path: Path) -> None:
+    config = make_project(
+        tmp_path,
+        {
+            "linky.yml": """\
+            title: Links
+            type: knowledge-check
+            lesson: lessons/one.md
+            intro: See [the missing page](../lessons/missing.md).
+            questions:
+              - {id: q, type: reflection, prompt: Why?}
+            """
+        },
+        fixture_quizzes=False,
+    )
+    with pytest.raises(Abort, match="1 warnings"):
+        build_project(config)
+
+
+def test_broken_quiz_fails_the_build_with_located_problems(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    config = make_project(tmp_path, {"bad.yml": "title: T\ntype: knowledge-check\nlesson: lessons/nope.md\n"})
+    with pytest.raises(Abort, match="BuildError"):
+        build_project(config)
+    message = caplog.text
+    assert "2 problems in quiz files" in message
+    assert "quizzes/bad.yml:1:1: (top level): `questions` is required for a knowledge-check; add it." in message
+    assert "quizzes/bad.yml:3:9: lesson: `lessons/nope.md` does not exist in docs/" in message
+
+
+def test_quiz_folder_is_watched_by_mkdocs_serve(tmp_path: Path) -> None:
+    config = load_config(str(make_project(tmp_path)))
+    config.plugins.on_config(config)
+    assert str(tmp_path / "quizzes") in config.watch
+
+
+def test_edit_link_points_at_the_yaml_source(tmp_path: Path) -> None:
+    config = make_project(tmp_path, config_extra="repo_url: https://example.org/r\nedit_uri: edit/main/docs/\n")
+    page = read(build_project(config), "quizzes/check-one")
+    assert 'href="https://example.org/r/edit/main/quizzes/check-one.yml"' in page
+
+
+def test_interface_strings_can_be_overridden(tmp_path: Path) -> None:
+    config = make_project(tmp_path, config_extra="extra:\n  quizzes:\n    strings:\n      check: Vérifier\n")
+    page = read(build_project(config), "quizzes/check-one")
+    assert ">Vérifier</button>" in page
+
+
+def test_unknown_setting_is_an_error(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    config = make_project(tmp_path, config_extra="extra:\n  quizzes:\n    strings:\n      chekc: x\n")
+    with pytest.raises(Abort):
+        build_project(config)
+    assert "extra.quizzes.strings: unknown keys chekc" in caplog.text
