@@ -16,3 +16,8 @@ os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
 def root() -> Path:
     """The repository root."""
     return ROOT
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Add `--regen-golden` to rewrite the expected HTML of the golden tests."""
+    parser.addoption("--regen-golden", action="store_true", help="rewrite tests/golden/*.html from the current output")

@@ -56,8 +56,8 @@ def lesson_links(lesson: str, quizzes: list[Quiz], env: jinja2.Environment, stri
 
 
 def _escape_markdown(text: str) -> str:
-    """Escape characters that would turn a plain-text title into Markdown markup."""
-    return re.sub(r"([\\`*_{}\[\]<>#|!])", r"\\\1", text)
+    """Escape characters that would turn a plain-text title into HTML or Markdown markup."""
+    return re.sub(r"([\\`*_{}\[\]#|!])", r"\\\1", escape(text, quote=False))
 
 
 def fill_page_titles(html: str, titles: Mapping[str, str]) -> str:

@@ -1,0 +1,41 @@
+"""Golden files: each `tests/golden/<case>.yml` renders to exactly `tests/golden/<case>.html`.
+
+Regenerate after an intended change with `pytest tests/test_golden.py --regen-golden` and review the diff.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import markdown
+import pytest
+from quizcore import load_quiz
+from quizcore.render import default_env, quiz_page
+from quizcore.sanitize import sanitize
+from quizcore.strings import DEFAULT_STRINGS
+
+GOLDEN = Path(__file__).parent / "golden"
+CASES = sorted(p.stem for p in GOLDEN.glob("*.yml"))
+EXTENSIONS = ["attr_list", "md_in_html", "tables", "meta", "toc"]
+
+
+def render_html(case: str) -> str:
+    quiz = load_quiz(GOLDEN / f"{case}.yml", root=GOLDEN, known_pages={"lessons/one.md", "lessons/two.md"})
+    source = quiz_page(quiz, default_env(), DEFAULT_STRINGS)
+    front, body = source.split("---\n", 2)[1:]
+    html = markdown.Markdown(extensions=EXTENSIONS).convert(body)
+    return f"<!-- front matter\n{front}-->\n{sanitize(html)}\n"
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_golden(case: str, request: pytest.FixtureRequest) -> None:
+    expected_file = GOLDEN / f"{case}.html"
+    actual = render_html(case)
+    if request.config.getoption("--regen-golden"):
+        expected_file.write_text(actual, encoding="utf-8")
+    assert expected_file.exists(), f"no golden file for {case}; run pytest --regen-golden"
+    assert actual == expected_file.read_text(encoding="utf-8")
+
+
+def test_every_case_has_a_golden_file() -> None:
+    assert {p.stem for p in GOLDEN.glob("*.html")} == set(CASES)
