@@ -12,7 +12,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-
 from quizcore import QuizError, load_quizzes
 from quizcore.nav import add_quizzes_to_nav
 from quizcore.render import fill_page_titles, lesson_links, quiz_page

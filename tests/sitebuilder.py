@@ -22,7 +22,8 @@ theme:
   features: [navigation.instant, navigation.footer, content.action.edit]
 hooks:
   - {root}/hooks/quizzes.py
-markdown_extensions: [attr_list, md_in_html, admonition, pymdownx.details, pymdownx.superfences, {{toc: {{permalink: true}}}}]
+markdown_extensions:
+  [attr_list, md_in_html, admonition, pymdownx.details, pymdownx.superfences, {{toc: {{permalink: true}}}}]
 validation:
   omitted_files: warn
   absolute_links: warn

@@ -46,7 +46,8 @@ def load_quizzes(directory: Path, *, root: Path, known_pages: set[str]) -> list[
     ids: dict[str, str] = {}
     for quiz in quizzes:
         if quiz.id in ids:
-            problems.append(Problem(quiz.source, 1, 1, "(file name)", f"quiz id `{quiz.id}` is also used by {ids[quiz.id]}; rename one file."))
+            message = f"quiz id `{quiz.id}` is also used by {ids[quiz.id]}; rename one file."
+            problems.append(Problem(quiz.source, 1, 1, "(file name)", message))
         ids[quiz.id] = quiz.source
     if problems:
         raise QuizError(problems)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from html import escape
 import posixpath
 import re
 from collections.abc import Mapping
+from html import escape
 from pathlib import Path
 
 import jinja2

@@ -15,7 +15,7 @@ class ScoreRange:
     step: Decimal
 
     def on_grid(self, value: Decimal) -> bool:
-        """True when `value` is a score that can be displayed (a multiple of the step)."""
+        """Return whether `value` is a score that can be displayed (a multiple of the step)."""
         return (value - self.low) % self.step == 0
 
 

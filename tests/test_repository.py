@@ -1,0 +1,49 @@
+"""The repository itself: the real site builds strictly, the code is lint-clean, the quiz files are valid."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_course_site_builds_with_strict_validation(tmp_path: Path) -> None:
+    config = load_config(str(ROOT / "mkdocs.yml"), strict=True, site_dir=str(tmp_path / "site"))
+    build(config)
+    assert (tmp_path / "site" / "quizzes").is_dir()
+
+
+def test_every_quiz_file_declares_the_schema_for_editors() -> None:
+    for path in (ROOT / "quizzes").glob("*.yml"):
+        assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=schema.json\n"), path
+
+
+def test_quiz_core_imports_nothing_from_mkdocs() -> None:
+    for path in (ROOT / "hooks" / "quizcore").glob("*.py"):
+        assert not re.search(r"^\s*(from|import) mkdocs", path.read_text(encoding="utf-8"), re.M), path
+
+
+def test_hook_is_thin_glue() -> None:
+    assert len((ROOT / "hooks" / "quizzes.py").read_text(encoding="utf-8").splitlines()) < 150
+
+
+def test_readme_starts_with_the_two_commands() -> None:
+    head = "\n".join((ROOT / "README.md").read_text(encoding="utf-8").splitlines()[:15])
+    assert "pip install -r requirements.txt && mkdocs serve" in head
+    assert "pip install -r requirements-dev.txt && python -m pytest" in head
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    assert (ROOT / ".ci" / "run").read_text(encoding="utf-8").rstrip().endswith("python -m pytest")
+
+
+def test_code_is_ruff_clean() -> None:
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "hooks", "tests", "bench"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
