@@ -40,6 +40,7 @@ class _State:
         self.by_lesson: dict[str, list[Any]] = {}
         self.quiz_pages: set[str] = set()
         self.files: Files | None = None
+        self.env: Any = None
 
 
 state = _State()
@@ -76,9 +77,9 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     except QuizError as exc:
         count = len(exc.problems)
         raise PluginError(f"{count} problem{'s' if count > 1 else ''} in quiz files:\n{exc}") from None
-    env = config.theme.get_env()
+    state.env = config.theme.get_env()
     for quiz in quizzes:
-        page = File.generated(config, quiz.src_uri, content=quiz_page(quiz, env, state.strings))
+        page = File.generated(config, quiz.src_uri, content=quiz_page(quiz, state.env, state.strings))
         if config.edit_uri:
             page.edit_uri = f"../{quiz.source}"
         files.append(page)
@@ -94,7 +95,7 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
     quizzes = state.by_lesson.get(page.file.src_uri)
     if not quizzes:
         return None
-    block = lesson_links(page.file.src_uri, quizzes, config.theme.get_env(), state.strings)
+    block = lesson_links(page.file.src_uri, quizzes, state.env, state.strings)
     if LESSON_MARKER in markdown:
         return markdown.replace(LESSON_MARKER, block, 1)
     return f"{markdown.rstrip()}\n\n{block}"
