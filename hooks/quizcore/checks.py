@@ -6,18 +6,22 @@ file are reported together with the schema's.
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections.abc import Callable, Iterator
+from decimal import Decimal, InvalidOperation
 from string import ascii_lowercase
 
 from quizcore.errors import Path, Problem
 from quizcore.loader import Document
+from quizcore.schema import validator
 from quizcore.scoring import ScoreRange, as_decimal, score_range
 
 Report = Callable[[Path, str], None]
 
 
 def default_choice_id(index: int) -> str:
-    """Return the id a choice gets when the author gives none: a, b, c…"""
+    """Return the id a choice gets when the author gives none: a, b, c and so on."""
     return ascii_lowercase[index] if index < len(ascii_lowercase) else f"choice-{index + 1}"
 
 
@@ -50,8 +54,14 @@ def semantic_problems(doc: Document, known_pages: set[str]) -> list[Problem]:
 
 
 def _check_page(page: object, path: Path, known_pages: set[str], report: Report) -> None:
-    if isinstance(page, str) and page.endswith(".md") and page not in known_pages:
-        report(path, f"`{page}` does not exist in docs/; give the path of an existing page, like `lessons/opening-up.md`.")
+    # A path the schema already refuses (absolute, `../`, an anchor) needs no second message.
+    if not isinstance(page, str) or not re.match(validator().schema["definitions"]["page"]["pattern"], page):
+        return
+    if page not in known_pages:
+        match = difflib.get_close_matches(page, sorted(known_pages), n=1, cutoff=0.85)
+        fix = (f"did you mean `{match[0]}`?" if match
+               else "give the path of an existing page, like `lessons/opening-up.md`.")
+        report(path, f"`{page}` does not exist in docs/; {fix}")
 
 
 def _check_unique_ids(entries: object, key: str, noun: str, report: Report) -> None:
@@ -61,7 +71,8 @@ def _check_unique_ids(entries: object, key: str, noun: str, report: Report) -> N
         if not isinstance(ident, str):
             continue
         if ident.startswith("quiz-"):
-            report((key, i, "id"), f"ids starting with `quiz-` are reserved for the quiz page itself; rename `{ident}`.")
+            report((key, i, "id"),
+                   f"ids starting with `quiz-` are reserved for the quiz page itself; rename `{ident}`.")
         if ident in first:
             report((key, i, "id"), f"{noun} id `{ident}` is already used by {key}[{first[ident]}]; ids must be unique.")
         else:
@@ -81,7 +92,9 @@ def _check_questions(questions: object, report: Report) -> None:
             elif isinstance(ident, str):
                 seen[ident] = ci
             correct += choice.get("correct") is True
-        if not isinstance(choices, list):
+        unreadable = any(not isinstance(c.get("correct", False), bool) for _, c in _dicts(choices))
+        if not isinstance(choices, list) or unreadable:
+            # A `correct: "true"` is reported by the schema; counting it as wrong would add a misleading second message.
             continue
         kind = question.get("type")
         if kind == "single" and correct != 1:
@@ -89,7 +102,8 @@ def _check_questions(questions: object, report: Report) -> None:
                    f"a single-choice question needs exactly one choice with `correct: true`; found {correct}. "
                    "Use `type: multiple` if several are right.")
         if kind == "multiple" and correct == 0:
-            report(("questions", qi, "choices"), "a multiple-choice question needs at least one choice with `correct: true`.")
+            report(("questions", qi, "choices"),
+                   "a multiple-choice question needs at least one choice with `correct: true`.")
 
 
 def _check_assessment(data: dict, known_pages: set[str], report: Report) -> None:
@@ -98,8 +112,11 @@ def _check_assessment(data: dict, known_pages: set[str], report: Report) -> None
     values = [p.get("value") for p in points]
     numeric = bool(values) and all(isinstance(v, int) and not isinstance(v, bool) for v in values)
     categorical = bool(values) and all(isinstance(v, str) for v in values)
-    if values and not numeric and not categorical:
-        report(("scale",), "scale values must be all whole numbers (a scored scale) or all words (an unscored one), not a mix.")
+    plain = all(isinstance(v, int | str) and not isinstance(v, bool) for v in values)
+    if values and plain and not numeric and not categorical:
+        # Other values (1.5, true, a list) are wrong in themselves, and the schema says so.
+        report(("scale",),
+               "scale values must be all whole numbers (a scored scale) or all words (an unscored one), not a mix.")
     if numeric and values != list(range(values[0], values[0] + len(values))):
         report(("scale",), f"scale values must count up by one from the lowest, like 1, 2, 3, 4, 5; found {values}.")
         numeric = False
@@ -107,35 +124,48 @@ def _check_assessment(data: dict, known_pages: set[str], report: Report) -> None
     _check_duplicates(scale, "label", "scale", "label", report)
 
     items = list(_dicts(data.get("items")))
-    subscale_ids = {s.get("id") for _, s in _dicts(data.get("subscales"))}
+    subscales = [s for _, s in _dicts(data.get("subscales"))]
+    subscale_ids = {s["id"] for s in subscales if isinstance(s.get("id"), str)}
+    # With an unreadable subscale id (reported by the schema), "not defined" could be wrong.
+    ids_readable = all(isinstance(s.get("id"), str) for s in subscales)
+    suggested: set[str] = set()
     for i, item in items:
         if item.get("reverse") is True and categorical:
-            report(("items", i, "reverse"), "reverse scoring needs a numeric scale; this scale's values are words. Remove `reverse`.")
+            report(("items", i, "reverse"),
+                   "reverse scoring needs a numeric scale; this scale's values are words. Remove `reverse`.")
         sub = item.get("subscale")
-        if isinstance(sub, str) and sub not in subscale_ids:
-            listed = ", ".join(f"`{s}`" for s in sorted(x for x in subscale_ids if isinstance(x, str))) or "none defined"
-            report(("items", i, "subscale"), f"subscale `{sub}` is not defined under `subscales` (defined: {listed}).")
+        if isinstance(sub, str) and sub not in subscale_ids and ids_readable:
+            match = difflib.get_close_matches(sub, sorted(subscale_ids), n=1, cutoff=0.6)
+            fix = f"did you mean `{match[0]}`?" if match else "add it there with an `id` and a `title`."
+            suggested.update(match)
+            report(("items", i, "subscale"), f"subscale `{sub}` is not defined under `subscales`; {fix}")
 
     if categorical:
         for key in ("scoring", "bands"):
             if key in data:
-                report((key,), f"`{key}` needs a numeric scale; this scale's values are words. Remove `{key}` or use numbers.")
+                report((key,),
+                       f"`{key}` needs a numeric scale; this scale's values are words. Remove `{key}` or use numbers.")
         for si, sub in _dicts(data.get("subscales")):
             if "bands" in sub:
-                report(("subscales", si, "bands"), "bands need a numeric scale; this scale's values are words.")
+                report(("subscales", si, "bands"),
+                       "bands need a numeric scale; this scale's values are words. Remove `bands` or use numbers.")
         return
     if not numeric:
         return
 
     scoring = data.get("scoring") if isinstance(data.get("scoring"), dict) else {}
-    method = scoring.get("method", "mean") if scoring.get("method") in {"mean", "sum"} else "mean"
+    method = "sum" if scoring.get("method") == "sum" else "mean"
     if "bands" in data:
         _check_bands(data["bands"], ("bands",), score_range(values, len(items), method), known_pages, report)
     for si, sub in _dicts(data.get("subscales")):
+        if not isinstance(sub.get("id"), str):
+            continue
         members = [item for _, item in items if item.get("subscale") == sub.get("id")]
-        if not members:
-            report(("subscales", si), f"subscale `{sub.get('id')}` has no statements; set `subscale: {sub.get('id')}` on some items.")
-        elif "bands" in sub:
+        if not members and sub["id"] not in suggested:
+            # A subscale suggested for a misspelt one above is empty only because of that typo.
+            report(("subscales", si),
+                   f"subscale `{sub.get('id')}` has no statements; set `subscale: {sub.get('id')}` on some items.")
+        elif members and "bands" in sub:
             _check_bands(sub["bands"], ("subscales", si, "bands"), score_range(values, len(members), method),
                          known_pages, report)
 
@@ -144,39 +174,85 @@ def _check_duplicates(entries: object, field: str, key: str, noun: str, report: 
     seen: set[object] = set()
     for i, entry in _dicts(entries):
         value = entry.get(field)
-        if value in seen and isinstance(value, str | int):
+        if not isinstance(value, str | int) or isinstance(value, bool):
+            continue
+        if value in seen:
             report((key, i, field), f"{noun} `{value}` appears twice; each point of the scale needs its own.")
         seen.add(value)
 
 
+def _on_grid(scores: ScoreRange, value: Decimal) -> bool:
+    """Like `ScoreRange.on_grid`, but a number too large for Decimal's precision is simply off the grid."""
+    try:
+        return scores.on_grid(value)
+    except InvalidOperation:
+        return False
+
+
+def _shown(value: Decimal, scores: ScoreRange) -> str:
+    """Show a computed score as readers see it: `3.0` for a mean, `30` for a sum."""
+    try:
+        return str(value.quantize(scores.step)) if scores.low <= value <= scores.high else str(value)
+    except InvalidOperation:  # More digits than Decimal's precision: show it as it is.
+        return str(value)
+
+
 def _check_bands(bands: object, path: Path, scores: ScoreRange, known_pages: set[str], report: Report) -> None:
-    readable = [(i, band) for i, band in _dicts(bands) if _number(band.get("min")) and _number(band.get("max"))]
     for i, band in _dicts(bands):
-        for j, page in enumerate(band.get("read_next") or []):
+        pages = band.get("read_next")
+        for j, page in enumerate(pages if isinstance(pages, list) else []):
             _check_page(page, (*path, i, "read_next", j), known_pages, report)
     step = "one decimal" if scores.step < 1 else "whole numbers"
-    for i, band in readable:
+    span = f"from {_shown(scores.low, scores)} to {_shown(scores.high, scores)}"
+    readable: list[tuple[int, Decimal, Decimal]] = []
+    for i, band in _dicts(bands):
+        if not (_number(band.get("min")) and _number(band.get("max"))):
+            continue
         low, high = as_decimal(band["min"]), as_decimal(band["max"])
         for key, value in (("min", low), ("max", high)):
-            if not scores.on_grid(value):
-                report((*path, i, key), f"{value} is not a possible score; scores here are {step} (from {scores.low} to {scores.high}).")
+            if not _on_grid(scores, value):
+                report((*path, i, key),
+                       f"{value} is not a possible score (scores here are {step}, {span}); {_nearest(value, scores)}.")
         if low > high:
-            report((*path, i), f"`min` ({low}) is greater than `max` ({high}).")
-    ordered = sorted(readable, key=lambda entry: as_decimal(entry[1]["min"]))
-    if not ordered:
+            report((*path, i), f"`min` ({low}) is greater than `max` ({high}); swap them.")
+        else:
+            # An upside-down band has no place in the order; checking coverage with it would add confusing messages.
+            readable.append((i, low, high))
+    if not readable:
         return
-    first_i, first = ordered[0]
-    if as_decimal(first["min"]) != scores.low:
+    ordered = sorted(readable, key=lambda entry: (entry[1], entry[2]))
+    first_i, first_low, _ = ordered[0]
+    if first_low != scores.low:
         report((*path, first_i, "min"),
-               f"the lowest band must start at the lowest possible score, {scores.low}; it starts at {as_decimal(first['min'])}.")
-    last_i, last = ordered[-1]
-    if as_decimal(last["max"]) != scores.high:
-        report((*path, last_i, "max"),
-               f"the highest band must end at the highest possible score, {scores.high}; it ends at {as_decimal(last['max'])}.")
-    for (_, before), (i, after) in zip(ordered, ordered[1:], strict=False):
-        end, start = as_decimal(before["max"]), as_decimal(after["min"])
-        if start <= end:
-            report((*path, i, "min"), f"this band overlaps the one ending at {end}; start it at {end + scores.step}.")
-        elif start != end + scores.step:
+               f"the lowest band must start at the lowest possible score, {_shown(scores.low, scores)}; "
+               f"it starts at {first_low}.")
+    top_i, _, top = max(readable, key=lambda entry: entry[2])
+    if top != scores.high:
+        report((*path, top_i, "max"),
+               f"the highest band must end at the highest possible score, {_shown(scores.high, scores)}; "
+               f"it ends at {top}.")
+    reach = ordered[0][2]
+    for i, start, high in ordered[1:]:
+        if start <= reach and high <= reach:
+            # Moving its start would turn it upside down: the band is redundant, not misplaced.
+            report((*path, i), f"this band lies inside the one ending at {reach}; remove it or narrow that one.")
+        elif start <= reach:
             report((*path, i, "min"),
-                   f"gap between {end} and {start}: a score of {end + scores.step} would fall in no band; start this band at {end + scores.step}.")
+                   f"this band overlaps the one ending at {reach}; start it at {reach + scores.step}.")
+        elif start != reach + scores.step and _on_grid(scores, start) and _on_grid(scores, reach):
+            # Off-grid ends are reported above; a "gap" computed from them would point at impossible scores.
+            report((*path, i, "min"),
+                   f"gap between {reach} and {start}: a score of {reach + scores.step} would fall in no band; "
+                   f"start this band at {reach + scores.step}.")
+        reach = max(reach, high)
+
+
+def _nearest(value: Decimal, scores: ScoreRange) -> str:
+    """Suggest the possible scores on either side of an impossible one."""
+    if not scores.low < value < scores.high:
+        return "use one in that range"
+    try:
+        below = scores.low + (value - scores.low) // scores.step * scores.step
+    except InvalidOperation:
+        return "use one in that range"
+    return f"use {_shown(below, scores)} or {_shown(below + scores.step, scores)}"

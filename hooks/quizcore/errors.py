@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 
 Path = tuple[str | int, ...]
 
+_PLAIN_KEY = re.compile(r"^[\w-]+$")
+
 
 def format_path(path: Path) -> str:
-    """Render a data path like `questions[2].choices[0].text`."""
+    """Render a data path like `questions[2].choices[0].text`; odd keys are quoted, like `intro["my key"]`."""
     out = ""
     for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif not _PLAIN_KEY.match(part):
+            # An empty key, or one with spaces, dots or line breaks, would make the path unreadable or ambiguous.
+            out += f"[{json.dumps(part, ensure_ascii=False)}]"
+        else:
+            out += f".{part}" if out else part
     return out or "(top level)"
+
+
+def one_line(text: str) -> str:
+    """Escape line breaks and other invisible characters so that a report stays one readable line."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 @dataclass(frozen=True, order=True)
@@ -26,7 +41,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.field}: {self.message}"
+        # Messages quote what the author wrote, which may hold line breaks; one problem must stay one line.
+        return f"{self.file}:{self.line}:{self.column}: {one_line(self.field)}: {one_line(self.message)}"
 
 
 class QuizError(Exception):

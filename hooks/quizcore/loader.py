@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 import yaml
@@ -12,9 +13,55 @@ from quizcore.errors import Path, Problem, format_path
 MAX_BYTES = 1_000_000
 """Quiz files are small; anything larger is a mistake (or an attack) and is refused unread."""
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_ALIASES = "anchors and aliases (&name, *name) are not supported; write the value out."
+
+
+class _AliasNode(yaml.ScalarNode):
+    """Stands where an alias (`*name`) is written, so that it is reported there and never expanded."""
+
+
+class _Composer(yaml.composer.Composer):
+    """PyYAML's composer, with aliases left unresolved.
+
+    It is used even with libyaml: libyaml's own composer recurses in C and crashes the interpreter on
+    deeply nested input (100,000 `[`), where this one raises a RecursionError that we report.
+    """
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        """Compose as usual, except that a known alias becomes an `_AliasNode` at the alias's own position."""
+        if self.check_event(yaml.AliasEvent) and self.peek_event().anchor in self.anchors:
+            event = self.get_event()
+            return _AliasNode("alias", event.anchor, event.start_mark, event.end_mark)
+        return super().compose_node(parent, index)
+
+
+if yaml.__with_libyaml__:
+
+    class _Loader(_Composer, yaml.cyaml.CParser, yaml.resolver.Resolver):
+        """libyaml's parser under the Python composer.
+
+        libyaml, unlike PyYAML's parser, reads `{prompt: Why?}` as the text `Why?`, as YAML 1.2 does.
+        """
+
+        def __init__(self, stream: str) -> None:
+            yaml.cyaml.CParser.__init__(self, stream)
+            _Composer.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+else:  # pragma: no cover - PyYAML built without libyaml
+
+    class _Loader(_Composer, yaml.SafeLoader):  # type: ignore[no-redef]
+        """PyYAML's own parser under the alias-keeping composer."""
+
+
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
+_CORE = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {f"{_CORE}{name}" for name in ("null", "bool", "int", "float", "str")}
+# Plain scalars YAML 1.1 resolves to types no quiz field uses (`2024-05-01`, `=`): keep the written text.
+_TEXT_TAGS = {f"{_CORE}timestamp", f"{_CORE}value"}
+_KEY_ONLY = re.compile(r"^\s*(- )?[\w-]+$")
+_TOO_DEEP = "the YAML is nested too deeply to be a quiz; look for an unclosed `[` or `{`."
 
 
 @dataclass
@@ -59,10 +106,13 @@ def read_document(raw: bytes, file: str) -> Document:
         return LoadError([Problem(file, line, column, "(file)", message)])
 
     if len(raw) > MAX_BYTES:
-        raise fail(1, 1, f"file is {len(raw):,} bytes; a quiz file may be at most {MAX_BYTES:,} bytes. Split it into several quizzes.")
+        raise fail(1, 1, f"file is {len(raw):,} bytes; a quiz file may be at most {MAX_BYTES:,} bytes. "
+                         "Split it into several quizzes.")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise fail(1, 1, "the file is saved as UTF-16; save it as UTF-8.") from None
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
@@ -73,19 +123,31 @@ def read_document(raw: bytes, file: str) -> Document:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context and "quoted scalar" in exc.context and exc.context_mark:
+            # The end of the file is not where the mistake is: the quote that never closes is.
+            mark = exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise fail(line, column, _yaml_message(exc, text, line)) from None
+        raise fail(line, column, _yaml_message(exc, text, line, column)) from None
+    except yaml.reader.ReaderError as exc:
+        # libyaml counts `position` in UTF-8 bytes; the first such character is the one refused.
+        found = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
+        position = found if found >= 0 else min(exc.position, len(text))
+        before = text[:position]
+        line, column = before.count("\n") + 1, position - (before.rfind("\n") + 1) + 1
+        shown = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        message = f"the control character {shown} is not allowed in YAML; delete it."
+        raise fail(line, column, message) from None
     except yaml.YAMLError as exc:
         raise fail(1, 1, f"invalid YAML: {exc}") from None
     except RecursionError:
-        raise fail(1, 1, "the YAML is nested too deeply to be a quiz.") from None
+        raise fail(1, 1, _TOO_DEEP) from None
     if node is None:
         raise fail(1, 1, "file is empty; a quiz needs at least `title`, `type` and `lesson` (see the authoring guide).")
     problems: list[Problem] = []
     try:
         doc.data = _Builder(doc, problems).build(node, ())
     except RecursionError:
-        raise fail(1, 1, "the YAML is nested too deeply to be a quiz.") from None
+        raise fail(1, 1, _TOO_DEEP) from None
     if problems:
         raise LoadError(problems)
     if not isinstance(doc.data, dict):
@@ -95,13 +157,22 @@ def read_document(raw: bytes, file: str) -> Document:
     return doc
 
 
-def _yaml_message(exc: yaml.MarkedYAMLError, text: str, line: int) -> str:
+def _yaml_message(exc: yaml.MarkedYAMLError, text: str, line: int, column: int) -> str:
     """Explain a YAML syntax error in words, with a hint for the usual causes."""
     problem = (exc.problem or "syntax error").rstrip(".")
     lines = text.splitlines()
     source = lines[line - 1] if 0 < line <= len(lines) else ""
+    if "anchor" in (exc.context or "") or "alias" in problem:
+        return _ALIASES
+    if exc.context and "quoted scalar" in exc.context:
+        return "invalid YAML (this quoted value never ends); add the closing quote."
+    if "another document" in problem:
+        return "invalid YAML (this `---` starts a second document); a quiz file holds one document, so remove it."
     if "\t" in source or "'\\t'" in problem:
         hint = "YAML does not allow tabs for indentation; indent with spaces."
+    elif "mapping values are not allowed" in problem and _KEY_ONLY.match(source[: column - 1]):
+        # The colon follows a lone key, so the key is misplaced rather than the value unquoted.
+        hint = "this line is indented differently from the one above; line its key up with its neighbours."
     elif "mapping values are not allowed" in problem:
         hint = "a value containing `: ` must be quoted, e.g. prompt: \"Why: a reason\"."
     elif "expected <block end>" in problem or "did not find expected key" in problem:
@@ -113,6 +184,12 @@ def _yaml_message(exc: yaml.MarkedYAMLError, text: str, line: int) -> str:
     return f"invalid YAML ({problem}); {hint}"
 
 
+def _tag_message(tag: str) -> str:
+    """Refuse a YAML tag, shown the way it was probably written (`!!python/…`, `!include`)."""
+    shown = "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
+    return f"the tag `{shown}` is not allowed; remove it and write a plain value."
+
+
 class _Builder:
     """Turn a composed YAML node tree into Python data, refusing what quizzes never need."""
 
@@ -120,7 +197,6 @@ class _Builder:
         self.doc = doc
         self.problems = problems
         self.constructor = yaml.SafeLoader("")
-        self.visited: set[int] = set()
 
     def _report(self, node: yaml.Node, path: Path, message: str) -> None:
         self.problems.append(
@@ -130,27 +206,26 @@ class _Builder:
     def build(self, node: yaml.Node, path: Path) -> object:
         """Build the value of `node`, recording its position under `path`."""
         self.doc.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if id(node) in self.visited:
-            # The composer turns an alias into a second reference to the same node.
-            line, column = self.doc.keys.get(path, (node.start_mark.line + 1, node.start_mark.column + 1))
-            self.problems.append(Problem(self.doc.file, line, column, format_path(path), "anchors and aliases (&name, *name) are not supported; write the value out."))
+        if isinstance(node, _AliasNode):
+            self._report(node, path, _ALIASES)
             return None
-        self.visited.add(id(node))
         if isinstance(node, yaml.MappingNode):
             if node.tag != _MAP_TAG:
-                self._report(node, path, f"the tag {node.tag!r} is not allowed; remove it.")
+                self._report(node, path, _tag_message(node.tag))
                 return None
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             if node.tag != _SEQ_TAG:
-                self._report(node, path, f"the tag {node.tag!r} is not allowed; remove it.")
+                self._report(node, path, _tag_message(node.tag))
                 return None
             return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
-        try:
-            value = self.constructor.construct_object(node)
-        except yaml.YAMLError:
-            self._report(node, path, f"the tag {node.tag!r} is not allowed; remove it.")
+        if node.tag in _TEXT_TAGS:
+            return node.value
+        if node.tag not in _SCALAR_TAGS:
+            # Refused before construction: `!!binary`, `!!python/…` and unknown `!tags` never reach a constructor.
+            self._report(node, path, _tag_message(node.tag))
             return None
+        value = self.constructor.construct_object(node)
         if isinstance(value, float) and not math.isfinite(value):
             self._report(node, path, "use an ordinary number, not infinity or NaN.")
             return None
@@ -160,15 +235,22 @@ class _Builder:
         result: dict[object, object] = {}
         seen: dict[object, int] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
-                self._report(key_node, path, "keys must be plain words; merge keys (<<) and complex keys are not supported.")
+            if isinstance(key_node, _AliasNode):
+                self._report(key_node, path, _ALIASES)
                 continue
-            key = self.constructor.construct_object(key_node)
-            if not isinstance(key, str):
-                key = str(key).lower() if isinstance(key, bool) else str(key)
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                self._report(key_node, path,
+                             "keys must be plain words; merge keys (<<) and complex keys are not supported.")
+                continue
+            if key_node.tag not in _SCALAR_TAGS | _TEXT_TAGS:
+                self._report(key_node, path, _tag_message(key_node.tag))
+                continue
+            # The key as written: `null:` or `1:` stay `null` and `1` in messages, not None or an int.
+            key = key_node.value
             key_path = (*path, key)
             if key in seen:
-                self._report(key_node, key_path, f"duplicate key `{key}` (first given on line {seen[key]}); keep only one.")
+                self._report(key_node, key_path,
+                             f"duplicate key `{key}` (first given on line {seen[key]}); keep only one.")
                 continue
             seen[key] = key_node.start_mark.line + 1
             self.doc.keys[key_path] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)

@@ -35,10 +35,31 @@ def validator(schema_file: FsPath = SCHEMA_FILE) -> jsonschema.Draft7Validator:
 
 def schema_problems(doc: Document, schema_file: FsPath = SCHEMA_FILE) -> list[Problem]:
     """Return every schema violation in `doc`, each located and explained."""
+    errors = list(validator(schema_file).iter_errors(doc.data))
+    suggested: set[tuple] = set()
+    too_short: set[tuple] = set()
+    for error in errors:
+        if error.validator == "additionalProperties" and isinstance(error.schema, dict):
+            allowed = list(error.schema.get("properties", {}))
+            for key in (k for k in error.instance if k not in allowed):
+                suggested.update((*error.absolute_path, m) for m in difflib.get_close_matches(str(key), allowed, n=1))
+        if error.validator == "minLength":
+            too_short.add(tuple(error.absolute_path))
     problems: list[Problem] = []
-    for error in validator(schema_file).iter_errors(doc.data):
+    for error in errors:
+        path = tuple(error.absolute_path)
+        if error.validator == "required" and (*path, _missing_key(error)) in suggested:
+            # "unknown key `questoins`; did you mean `questions`?" says it already; "missing `questions`" repeats it.
+            continue
+        if error.validator == "pattern" and path in too_short:
+            continue  # An empty text also fails the pattern; "must not be empty" is the clearer message.
         problems.extend(_explain(doc, error))
     return list(dict.fromkeys(problems))
+
+
+def _missing_key(error: jsonschema.ValidationError) -> str:
+    """Return the key a `required` error is about (jsonschema names it only in the message)."""
+    return error.message.removesuffix(" is a required property").strip("'\"")
 
 
 def _instance_at(data: object, path: tuple) -> dict:
@@ -60,7 +81,7 @@ def _kind_of(value: object) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
-        return "a number"
+        return f"the number {value}"
     if isinstance(value, str):
         return "text"
     if isinstance(value, list):
@@ -70,6 +91,39 @@ def _kind_of(value: object) -> str:
     if value is None:
         return "nothing (an empty value)"
     return type(value).__name__
+
+
+def _type_fix(value: object, expected: list[str]) -> str:
+    """Say how to turn a value of the wrong type into the expected one."""
+    if isinstance(value, float) and "integer" in expected:
+        return "Use a whole number."
+    if "array" in expected:
+        return "Put each entry on its own line starting with `- `, or write `[first, second]`."
+    if "object" in expected:
+        return "Write `key: value` lines, indented under this one."
+    if value is None:
+        what = "the text" if "string" in expected else "a value"
+        return f"Write {what} after the colon, or remove the key."
+    if isinstance(value, list | dict):
+        return "Write a single value here; put text that starts with `[`, `{` or `- ` in quotes."
+    if "string" in expected and isinstance(value, bool):
+        return "YAML reads yes, no, on, off, true and false as true/false; put the text in quotes."
+    if "string" in expected and isinstance(value, int | float):
+        return "Put it in quotes to use it as text."
+    if isinstance(value, str) and {"number", "integer"} & set(expected) and _looks_numeric(value):
+        return "Write it as a plain number like 2.5, without quotes."
+    if "boolean" in expected:
+        quoted = isinstance(value, str) and value.lower() in {"true", "false", "yes", "no"}
+        return "Write true or false without quotes." if quoted else "Write true or false."
+    return ""
+
+
+def _looks_numeric(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _owner(instance: object) -> str:
@@ -99,7 +153,7 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
         return [doc.problem((*path, k), f"unknown key `{k}`; {_suggest(str(k), allowed)}", key=True) for k in extras]
     if kind == "required":
         # jsonschema reports each missing key as its own error, naming it in the message.
-        missing = error.message.removesuffix(" is a required property").strip("'\"")
+        missing = _missing_key(error)
         if "then" in error.relative_schema_path:
             return [doc.problem(path, f"`{missing}` is required for {_owner(value)}; add it.")]
         return [doc.problem(path, f"missing required key `{missing}`; add it.")]
@@ -113,18 +167,18 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
     if kind == "type":
         expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         words = " or ".join(_TYPE_WORDS.get(t, t) for t in expected)
-        message = f"expected {words}, found {_kind_of(value)}."
-        if isinstance(value, bool) and "string" in expected:
-            message += " YAML reads yes, no, on, off, true and false as true/false; put the text in quotes."
-        elif value is None and "string" in expected:
-            message += " Write the text after the colon, or remove the key."
-        return [doc.problem(path, message)]
+        return [doc.problem(path, f"expected {words}, found {_kind_of(value)}. {_type_fix(value, expected)}".rstrip())]
     if kind in {"enum", "const"}:
         options = error.validator_value if kind == "enum" else [error.validator_value]
         listed = ", ".join(f"`{o}`" for o in options)
-        hint = _suggest(str(value), [str(o) for o in options]) if isinstance(value, str) else ""
-        hint = hint if hint.startswith("did") else ""
-        return [doc.problem(path, f"`{value}` is not allowed; use one of {listed}. {hint}".rstrip())]
+        match = difflib.get_close_matches(value, [str(o) for o in options], n=1) if isinstance(value, str) else []
+        if match:
+            return [doc.problem(path, f"`{value}` is not allowed; did you mean `{match[0]}`? (allowed: {listed})")]
+        if value is None:
+            return [doc.problem(path, f"is empty; write one of {listed}.")]
+        plain = isinstance(value, str | int | float) and not isinstance(value, bool)
+        shown = f"`{value}`" if plain else _kind_of(value)
+        return [doc.problem(path, f"{shown} is not allowed; use one of {listed}.")]
     if kind == "pattern":
         hint = schema.get("x-hint", f"it must match {error.validator_value}")
         shown = value if len(value) <= 40 else value[:37] + "..."
@@ -139,6 +193,7 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
     if kind == "maxItems":
         return [doc.problem(path, f"allows at most {error.validator_value} entries; found {len(value)}.")]
     if kind in {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}:
-        words = {"minimum": "at least", "maximum": "at most", "exclusiveMinimum": "more than", "exclusiveMaximum": "less than"}
+        words = {"minimum": "at least", "maximum": "at most",
+                 "exclusiveMinimum": "more than", "exclusiveMaximum": "less than"}
         return [doc.problem(path, f"must be {words[kind]} {error.validator_value}; found {value}.")]
     return [doc.problem(path, error.message)]

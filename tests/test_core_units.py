@@ -1,0 +1,317 @@
+"""Unit tests of the quiz core's small pieces: paths, scores, ids, the model, nav, sanitizing, links, strings."""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+
+import pytest
+from quizcore.checks import default_choice_id
+from quizcore.errors import Problem, QuizError, format_path, one_line
+from quizcore.model import Choice, Quiz, build_quiz
+from quizcore.nav import add_quizzes_to_nav
+from quizcore.render import fill_page_titles, page_link
+from quizcore.sanitize import sanitize
+from quizcore.scoring import ScoreRange, as_decimal, score_range
+from quizcore.strings import DEFAULT_STRINGS, merge_strings
+
+# -- errors -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ((), "(top level)"),
+        (("title",), "title"),
+        (("questions", 2, "choices", 0, "text"), "questions[2].choices[0].text"),
+        (("bands", 1, "read_next", 0), "bands[1].read_next[0]"),
+        (("subscales", 0, "bands"), "subscales[0].bands"),
+        ((0,), "[0]"),
+        ((3, "id"), "[3].id"),
+        (("nav_title",), "nav_title"),
+        (("nav title",), '["nav title"]'),
+        (("questions", 0, ""), 'questions[0][""]'),
+        (("a.b", 1), '["a.b"][1]'),
+        (("\r",), '["\\r"]'),
+        (("étape",), "étape"),
+    ],
+)
+def test_format_path(path: tuple, shown: str) -> None:
+    assert format_path(path) == shown
+
+
+def test_problem_is_one_line_even_with_line_breaks_in_author_text() -> None:
+    problem = Problem("quizzes/x.yml", 3, 7, format_path(("type",)), "`a\nb` is not allowed;\tuse one of `single`.")
+    assert str(problem) == "quizzes/x.yml:3:7: type: `a\\nb` is not allowed;\\tuse one of `single`."
+    assert one_line("plain text é") == "plain text é"
+    assert one_line("a\u2028b\x00") == "a\\u2028b\\x00"
+
+
+def test_quiz_error_sorts_problems_and_lists_them_one_per_line() -> None:
+    late = Problem("quizzes/b.yml", 1, 1, "title", "late file.")
+    second = Problem("quizzes/a.yml", 9, 1, "lesson", "second.")
+    first = Problem("quizzes/a.yml", 2, 5, "type", "first.")
+    error = QuizError([late, second, first])
+    assert error.problems == [first, second, late]
+    assert str(error).splitlines() == [
+        "quizzes/a.yml:2:5: type: first.",
+        "quizzes/a.yml:9:1: lesson: second.",
+        "quizzes/b.yml:1:1: title: late file.",
+    ]
+
+
+# -- scoring ------------------------------------------------------------------------------------------
+
+
+def test_score_range_of_a_mean_is_one_decimal() -> None:
+    scores = score_range([1, 2, 3, 4, 5], 4, "mean")
+    assert scores == ScoreRange(Decimal("1.0"), Decimal("5.0"), Decimal("0.1"))
+    assert scores.on_grid(Decimal("2.4"))
+    assert scores.on_grid(Decimal("5"))
+    assert not scores.on_grid(Decimal("2.45"))
+
+
+def test_score_range_of_a_sum_is_whole_numbers_times_items() -> None:
+    scores = score_range([1, 2, 3, 4, 5], 10, "sum")
+    assert scores == ScoreRange(Decimal(10), Decimal(50), Decimal(1))
+    assert scores.on_grid(Decimal(37))
+    assert not scores.on_grid(Decimal("37.5"))
+
+
+def test_score_range_of_a_scale_starting_at_zero() -> None:
+    assert score_range([0, 1, 2, 3], 3, "sum") == ScoreRange(Decimal(0), Decimal(9), Decimal(1))
+    assert score_range([0, 1, 2, 3], 3, "mean") == ScoreRange(Decimal(0), Decimal(3), Decimal("0.1"))
+
+
+@pytest.mark.parametrize(("value", "exact"), [(2.4, "2.4"), (0.1, "0.1"), (3, "3"), (1.0, "1.0"), (3.7, "3.7")])
+def test_as_decimal_has_no_float_noise(value: float, exact: str) -> None:
+    assert as_decimal(value) == Decimal(exact)
+    assert str(as_decimal(value)) == exact
+
+
+# -- checks -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("index", "ident"), [(0, "a"), (1, "b"), (25, "z"), (26, "choice-27"), (99, "choice-100")])
+def test_default_choice_id(index: int, ident: str) -> None:
+    assert default_choice_id(index) == ident
+
+
+# -- model --------------------------------------------------------------------------------------------
+
+KNOWLEDGE_CHECK = {
+    "title": "Check one",
+    "type": "knowledge-check",
+    "lesson": "lessons/one.md",
+    "questions": [
+        {
+            "id": "small-things",
+            "type": "true-false",
+            "prompt": "Small things count.",
+            "answer": True,
+            "feedback_true": "Yes, they add up.",
+            "explanation": "Everyday moments build closeness.",
+        },
+        {
+            "id": "big-only",
+            "type": "true-false",
+            "prompt": "Only big confessions count.",
+            "answer": False,
+            "feedback_true": "Small ones count too.",
+            "feedback_false": "Right.",
+            "explanation": "Small disclosures count.",
+        },
+        {
+            "id": "pick",
+            "type": "single",
+            "prompt": "Pick one.",
+            "choices": [{"text": "Right", "correct": True}, {"id": "nope", "text": "Wrong", "feedback": "No."}],
+            "explanation": "Because.",
+        },
+    ],
+}
+
+
+def test_true_false_becomes_two_choices_true_and_false() -> None:
+    quiz = build_quiz("check-one", "quizzes/check-one.yml", copy.deepcopy(KNOWLEDGE_CHECK))
+    true_statement, false_statement, _ = quiz.questions
+    assert true_statement.choices == (
+        Choice("true", "", correct=True, feedback="Yes, they add up."),
+        Choice("false", "", correct=False, feedback=""),
+    )
+    assert true_statement.correct_choices == (true_statement.choices[0],)
+    assert false_statement.choices == (
+        Choice("true", "", correct=False, feedback="Small ones count too."),
+        Choice("false", "", correct=True, feedback="Right."),
+    )
+    assert false_statement.explanation == "Small disclosures count."
+    assert all(q.scored for q in quiz.questions)
+
+
+def test_choices_get_default_ids_by_position() -> None:
+    quiz = build_quiz("check-one", "quizzes/check-one.yml", copy.deepcopy(KNOWLEDGE_CHECK))
+    single = quiz.questions[2]
+    assert [(c.id, c.correct, c.feedback) for c in single.choices] == [("a", True, ""), ("nope", False, "No.")]
+    assert quiz.nav_title == "Check one"
+    assert quiz.src_uri == "quizzes/check-one.md"
+    assert not quiz.scored
+
+
+# -- nav ----------------------------------------------------------------------------------------------
+
+
+def quiz(ident: str, lesson: str, nav_title: str | None = None) -> Quiz:
+    return Quiz(ident, f"quizzes/{ident}.yml", ident.title(), "knowledge-check", lesson, nav_title or ident.title())
+
+
+def test_quiz_is_inserted_right_after_its_lesson() -> None:
+    nav = [{"Home": "index.md"}, {"Lesson one": "lessons/one.md"}, {"Lesson two": "lessons/two.md"}]
+    add_quizzes_to_nav(nav, [quiz("check-one", "lessons/one.md", "Check: one")])
+    assert nav == [
+        {"Home": "index.md"},
+        {"Lesson one": "lessons/one.md"},
+        {"Check: one": "quizzes/check-one.md"},
+        {"Lesson two": "lessons/two.md"},
+    ]
+
+
+def test_quizzes_of_one_lesson_keep_their_order() -> None:
+    nav = [{"Lesson one": "lessons/one.md"}, {"Lesson two": "lessons/two.md"}]
+    add_quizzes_to_nav(nav, [quiz("first", "lessons/two.md"), quiz("second", "lessons/two.md")])
+    assert nav == [
+        {"Lesson one": "lessons/one.md"},
+        {"Lesson two": "lessons/two.md"},
+        {"First": "quizzes/first.md"},
+        {"Second": "quizzes/second.md"},
+    ]
+
+
+def test_quiz_is_inserted_in_nested_sections() -> None:
+    nav = [
+        "index.md",
+        {"Course": [{"Part 1": [{"One": "lessons/one.md"}, "lessons/two.md"]}, {"End": "end.md"}]},
+    ]
+    add_quizzes_to_nav(nav, [quiz("check-two", "lessons/two.md"), quiz("check-one", "lessons/one.md")])
+    assert nav == [
+        "index.md",
+        {
+            "Course": [
+                {
+                    "Part 1": [
+                        {"One": "lessons/one.md"},
+                        {"Check-One": "quizzes/check-one.md"},
+                        "lessons/two.md",
+                        {"Check-Two": "quizzes/check-two.md"},
+                    ]
+                },
+                {"End": "end.md"},
+            ]
+        },
+    ]
+
+
+def test_quiz_placed_by_the_author_is_left_alone() -> None:
+    nav = [
+        {"Lesson one": "lessons/one.md"},
+        {"Practice": [{"My own title": "quizzes/check-one.md"}]},
+        "quizzes/check-two.md",
+    ]
+    before = copy.deepcopy(nav)
+    add_quizzes_to_nav(nav, [quiz("check-one", "lessons/one.md"), quiz("check-two", "lessons/one.md")])
+    assert nav == before
+
+
+def test_quiz_of_a_lesson_not_in_nav_goes_to_a_quizzes_section() -> None:
+    nav = [{"Home": "index.md"}]
+    add_quizzes_to_nav(nav, [quiz("orphan", "lessons/hidden.md"), quiz("other", "lessons/gone.md")])
+    assert nav == [{"Home": "index.md"}, {"Quizzes": [{"Orphan": "quizzes/orphan.md"}, {"Other": "quizzes/other.md"}]}]
+
+
+def test_no_nav_is_left_to_mkdocs() -> None:
+    assert add_quizzes_to_nav(None, [quiz("check-one", "lessons/one.md")]) is None
+
+
+# -- sanitize -----------------------------------------------------------------------------------------
+
+
+def test_sanitize_removes_scripts_handlers_and_javascript_links() -> None:
+    html = (
+        '<div class="quiz" onclick="steal()"><script>alert(1)</script>'
+        '<a href="javascript:alert(1)">bad</a><a href="JaVaScRiPt:alert(2)">worse</a>'
+        '<img src="x.png" alt="x" onerror="alert(3)"><iframe src="https://evil.example/"></iframe></div>'
+    )
+    clean = sanitize(html)
+    for banned in ("<script", "alert(1)", "onclick", "onerror", "javascript:", "JaVaScRiPt", "<iframe"):
+        assert banned not in clean
+    assert '<a href="https://x.org/">good</a>' in sanitize('<a href="https://x.org/">good</a>')
+    assert '<img src="x.png" alt="x">' in clean
+
+
+def test_sanitize_keeps_only_text_align_styles() -> None:
+    table = '<table><tbody><tr><td style="text-align: right; color: red">1</td></tr></tbody></table>'
+    assert sanitize(table) == '<table><tbody><tr><td style="text-align:right">1</td></tr></tbody></table>'
+    assert sanitize('<p style="color: red">x</p>') == "<p>x</p>"
+
+
+def test_sanitize_keeps_data_aria_hidden_and_form_controls() -> None:
+    html = (
+        '<section data-quiz="check-one" aria-labelledby="t" hidden><form autocomplete="off"><fieldset>'
+        '<legend>Q</legend><input type="radio" name="q" value="a" id="q-a" checked disabled>'
+        '<label for="q-a">A</label><textarea name="r" rows="3"></textarea>'
+        '<button type="button" data-action="check" aria-expanded="false">Check</button></fieldset></form></section>'
+    )
+    clean = sanitize(html)
+    for kept in (
+        'data-quiz="check-one"', 'aria-labelledby="t"', "hidden", '<form autocomplete="off">', "<fieldset>",
+        "<legend>Q</legend>", 'type="radio"', 'name="q"', 'value="a"', 'id="q-a"', "checked", "disabled",
+        '<label for="q-a">A</label>', '<textarea name="r" rows="3"></textarea>', 'data-action="check"',
+        'aria-expanded="false"', '<button type="button"',
+    ):
+        assert kept in clean, kept
+
+
+# -- render -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "link"),
+    [
+        ("quizzes/check-one.md", "lessons/one.md", "../lessons/one.md"),
+        ("lessons/one.md", "quizzes/check-one.md", "../quizzes/check-one.md"),
+        ("index.md", "lessons/one.md", "lessons/one.md"),
+        ("lessons/one.md", "lessons/two.md", "two.md"),
+        ("lessons/deep/a.md", "index.md", "../../index.md"),
+    ],
+)
+def test_page_link(source: str, target: str, link: str) -> None:
+    assert page_link(source, target) == link
+
+
+def test_fill_page_titles_uses_titles_escaped() -> None:
+    html = (
+        '<p><a href="../lessons/one.md" data-page-title="lessons/one.md" class="x">lessons/one.md</a> and '
+        '<a data-page-title="lessons/gone.md" href="../lessons/gone.md">?</a> and <a href="y.md">keep</a></p>'
+    )
+    filled = fill_page_titles(html, {"lessons/one.md": "Opening <up> & in"})
+    assert filled == (
+        '<p><a href="../lessons/one.md" class="x">Opening &lt;up&gt; &amp; in</a> and '
+        '<a href="../lessons/gone.md">lessons/gone.md</a> and <a href="y.md">keep</a></p>'
+    )
+
+
+# -- strings ------------------------------------------------------------------------------------------
+
+
+def test_merge_strings_defaults_and_overrides() -> None:
+    assert merge_strings(None) == DEFAULT_STRINGS
+    assert merge_strings(None) is not DEFAULT_STRINGS
+    merged = merge_strings({"check": "Prüfen"})
+    assert merged["check"] == "Prüfen"
+    assert merged["retry"] == DEFAULT_STRINGS["retry"]
+    assert DEFAULT_STRINGS["check"] == "Check"
+
+
+def test_merge_strings_rejects_unknown_keys() -> None:
+    with pytest.raises(KeyError) as info:
+        merge_strings({"chek": "x", "check": "y", "another": "z"})
+    assert info.value.args[0] == "another, chek"
