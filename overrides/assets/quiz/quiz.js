@@ -1,0 +1,282 @@
+/* Closer quizzes: check answers, keep them on this device, score self-assessments.
+   Plain script, no dependencies. Without it the page still works as a paper quiz. */
+(() => {
+  "use strict";
+  const $ = (root, sel) => root.querySelector(sel);
+  const $$ = (root, sel) => [...root.querySelectorAll(sel)];
+  const el = (tag, text) => {
+    const e = document.createElement(tag);
+    if (text != null) e.textContent = text;
+    return e;
+  };
+
+  // localStorage can be missing or throw (private mode, blocked storage): then answers live in memory only.
+  const store = {
+    get(key) { try { return JSON.parse(localStorage.getItem(key)); } catch { return null; } },
+    set(key, value) { try { localStorage.setItem(key, JSON.stringify(value)); } catch {} },
+    del(key) { try { localStorage.removeItem(key); } catch {} },
+  };
+
+  // Saved data may be old, hand-edited or corrupt: keep only well-formed entries.
+  function load(key) {
+    const d = store.get(key);
+    const ok = d && d.version === 1 && typeof d.answers === "object" && d.answers;
+    const answers = {};
+    if (ok) {
+      for (const [k, v] of Object.entries(d.answers)) {
+        if (typeof v === "string" || (Array.isArray(v) && v.every((x) => typeof x === "string"))) answers[k] = v;
+      }
+    }
+    const checked = ok && Array.isArray(d.checked) ? d.checked.filter((x) => typeof x === "string") : [];
+    return { version: 1, answers, checked };
+  }
+
+  function setup(form) {
+    let strings = {};
+    try { strings = JSON.parse(form.dataset.strings) || {}; } catch {}
+    const t = (k, vars = {}) => String(strings[k] || "").replace(/\{(\w+)\}/g, (m, v) => (v in vars ? vars[v] : m));
+    const key = "closer:quiz:" + form.dataset.quiz;
+    const state = load(key);
+    const save = () => store.set(key, state);
+    const status = $(form, ".quiz-status");
+    const announce = (msg) => status && (status.textContent = msg);
+    const questions = $$(form, "fieldset.quiz-question[data-question]");
+    const items = $$(form, "fieldset.quiz-item[data-item]");
+    const summary = $(form, "[data-summary]");
+    const results = $(form, "[data-results-body]");
+    const help = $(form, "[data-safety-help]");
+    let timer;
+
+    form.addEventListener("submit", (e) => e.preventDefault());
+    for (const e of $$(form, ".quiz-js")) e.hidden = false;
+    const privacy = $(form, ".quiz-privacy__text");
+    if (privacy && privacy.dataset.jsText) privacy.textContent = privacy.dataset.jsText;
+    // The safety answer is never kept: start blank even if the browser restored it.
+    for (const i of $$(form, "[name=quiz-safety]")) i.checked = false;
+    if (help) help.hidden = true;
+
+    // --- Knowledge check ---
+    const part = (q, sel) => $(q, sel) || el("i"); // a detached stand-in keeps odd markup from throwing
+    const inputs = (q) => $$(q, "input");
+    const right = (i) => i.hasAttribute("data-correct");
+
+    function grade(q) {
+      const picked = inputs(q).filter((i) => i.checked);
+      const fb = part(q, ".quiz-feedback");
+      const answer = part(q, "details.quiz-answer");
+      if (!picked.length) {
+        fb.textContent = t("choose_first");
+        return false;
+      }
+      const total = inputs(q).filter(right).length;
+      const found = picked.filter(right).length;
+      const ok = found === total && found === picked.length;
+      const p = el("p");
+      p.append(el("strong", t(ok ? "correct" : "incorrect")));
+      if (!ok && found && q.dataset.kind === "multiple") p.append(" " + t("partly", { found, total }));
+      fb.replaceChildren(p);
+      for (const i of picked) {
+        const item = $(answer, `.quiz-choice-feedback__item[data-feedback-for="${CSS.escape(i.value)}"]`);
+        if (item) fb.append(item.cloneNode(true));
+      }
+      q.dataset.state = ok ? "correct" : "incorrect"; // CSS adds an icon next to the words
+      for (const i of inputs(q)) i.disabled = true;
+      part(q, "[data-action=check]").hidden = true;
+      part(q, "[data-action=retry]").hidden = false;
+      answer.hidden = false;
+      answer.open = true;
+      const id = q.dataset.question;
+      if (!state.checked.includes(id)) state.checked.push(id);
+      return true;
+    }
+
+    function unGrade(q) {
+      delete q.dataset.state;
+      for (const i of inputs(q)) i.disabled = false;
+      part(q, ".quiz-feedback").textContent = "";
+      part(q, "[data-action=check]").hidden = false;
+      part(q, "[data-action=retry]").hidden = true;
+      const answer = part(q, "details.quiz-answer");
+      answer.hidden = true; // it gives the answer away until the reader has tried
+      answer.open = false;
+      state.checked = state.checked.filter((id) => id !== q.dataset.question);
+    }
+
+    function showSummary() {
+      if (!summary) return;
+      const done = questions.filter((q) => q.dataset.state);
+      const correct = done.filter((q) => q.dataset.state === "correct").length;
+      const total = questions.length;
+      summary.textContent = done.length ? t(done.length < total ? "summary" : "summary_done", { correct, total }) : "";
+    }
+
+    // --- Self-assessment ---
+    function itemText(item) {
+      const legend = part(item, "legend").cloneNode(true);
+      legend.querySelector(".quiz-item__number")?.remove();
+      return legend.textContent.trim();
+    }
+
+    function showResults() {
+      const values = inputs(items[0] || form).map((i) => i.value).filter((v) => v !== "").map(Number);
+      const lo = Math.min(...values), hi = Math.max(...values);
+      const sum = form.dataset.method === "sum";
+      const share = Number(form.dataset.minAnswered) || 0;
+      const need = (n) => Math.ceil(share * n - 1e-9); // 0.7 * 10 is 7.000000000000001 in floating point
+      const rated = items.map((item) => {
+        const i = $(item, "input:checked");
+        const v = i && i.value !== "" ? Number(i.value) : NaN;
+        return { item, v: item.hasAttribute("data-reverse") ? lo + hi - v : v };
+      });
+      const answered = rated.filter((r) => !isNaN(r.v));
+      const body = [];
+      if (answered.length < need(items.length) || !answered.length) {
+        const msg = t("too_few", { needed: need(items.length), total: items.length, answered: answered.length });
+        body.push(el("p", msg));
+        announce(msg);
+      } else {
+        const fmt = (x) => (sum ? String(x) : x.toFixed(1));
+        const scopes = [["overall", t("overall"), null]];
+        for (const b of $$(form, "details.quiz-paper .quiz-bands[data-scope]")) {
+          const scope = b.dataset.scope;
+          if (scope === "overall") scopes[0][2] = b;
+          else scopes.push([scope, part(b, ".quiz-bands__title").textContent.trim(), b]);
+        }
+        for (const [scope, title, bands] of scopes) {
+          const all = scope === "overall" ? rated : rated.filter((r) => r.item.dataset.subscale === scope);
+          const got = all.filter((r) => !isNaN(r.v));
+          if (!got.length || got.length < need(all.length)) continue;
+          const mean = got.reduce((a, r) => a + r.v, 0) / got.length;
+          // Mean to one decimal; a sum is prorated over skipped items. Bands apply to the rounded score.
+          const score = sum ? Math.round(mean * all.length) : Math.round(mean * 10 + 1e-9) / 10;
+          const n = sum ? all.length : 1;
+          body.push(el("h3", title), el("p", t("score_of", { score: fmt(score), low: fmt(lo * n), high: fmt(hi * n) })));
+          const band = bands && $$(bands, ".quiz-band").find((b) => score >= +b.dataset.min && score <= +b.dataset.max);
+          if (band) body.push(band.cloneNode(true));
+        }
+        const mid = (lo + hi) / 2;
+        const list = (title, picked, notes) => {
+          if (!picked.length) return;
+          const ul = el("ul");
+          for (const r of picked.slice(0, 3)) {
+            const li = el("li", itemText(r.item));
+            const note = notes && $(form, `.quiz-note[data-note-for="${CSS.escape(r.item.dataset.item)}"]`);
+            if (note) {
+              const copy = note.cloneNode(true);
+              copy.querySelector(".quiz-note__item")?.remove(); // it repeats the statement
+              li.append(copy);
+            }
+            ul.append(li);
+          }
+          body.push(el("h3", title), ul);
+        };
+        list(t("strongest"), [...answered].sort((a, b) => b.v - a.v).filter((r) => r.v > mid));
+        list(t("explore"), [...answered].sort((a, b) => a.v - b.v).filter((r) => r.v < mid), true);
+        announce(t("results_announce"));
+      }
+      if (!results) return;
+      results.replaceChildren(...body);
+      results.hidden = false;
+      $(form, "#quiz-results")?.focus();
+    }
+
+    // --- Restore what this device remembers ---
+    for (const q of questions) part(q, "details.quiz-answer").hidden = true;
+    for (const box of $$(form, "[data-question],[data-item]")) {
+      const v = state.answers[box.dataset.question || box.dataset.item];
+      const area = $(box, "textarea");
+      if (area) area.value = typeof v === "string" ? v : "";
+      else {
+        const want = box.dataset.item ? (typeof v === "string" ? [v] : []) : Array.isArray(v) ? v : [];
+        for (const i of inputs(box)) i.checked = want.includes(i.value);
+      }
+    }
+    const wasChecked = state.checked;
+    state.checked = [];
+    for (const q of questions) if (wasChecked.includes(q.dataset.question)) grade(q) || unGrade(q);
+    showSummary();
+
+    // --- Events ---
+    form.addEventListener("change", (e) => {
+      const input = e.target;
+      if (input.name === "quiz-safety") {
+        const yes = input.checked && input.value === "yes";
+        if (help) {
+          if (yes && help.hidden) announce(t("safety_announce"));
+          help.hidden = !yes;
+        }
+        return; // never saved
+      }
+      const box = input.closest("[data-question],[data-item]");
+      if (!box || input.tagName === "TEXTAREA") return;
+      const picked = inputs(box).filter((i) => i.checked && i.value !== "").map((i) => i.value);
+      const id = box.dataset.question || box.dataset.item;
+      if (!picked.length) delete state.answers[id];
+      else state.answers[id] = box.dataset.item ? picked[0] : picked;
+      save();
+    });
+
+    form.addEventListener("input", (e) => {
+      const area = e.target;
+      const box = area.closest(".quiz-reflection[data-question]");
+      if (!box || area.tagName !== "TEXTAREA") return;
+      if (area.value) state.answers[box.dataset.question] = area.value;
+      else delete state.answers[box.dataset.question];
+      clearTimeout(timer);
+      timer = setTimeout(save, 300); // not on every keystroke
+    });
+
+    form.addEventListener("click", (e) => {
+      const button = e.target.closest("[data-action]");
+      if (!button) return;
+      const q = button.closest(".quiz-question");
+      const action = button.dataset.action;
+      if (action === "check" && q) {
+        if (grade(q)) {
+          part(q, "[data-action=retry]").focus(); // the Check button just disappeared
+          save();
+          showSummary();
+        }
+      } else if (action === "retry" && q) {
+        unGrade(q);
+        (inputs(q).find((i) => i.checked) || inputs(q)[0])?.focus();
+        save();
+        showSummary();
+      } else if (action === "results") {
+        showResults();
+      } else if (action === "clear" && window.confirm(t("clear_confirm"))) {
+        clearTimeout(timer);
+        store.del(key);
+        questions.forEach(unGrade);
+        form.reset();
+        state.answers = {};
+        state.checked = [];
+        showSummary();
+        if (results) {
+          results.replaceChildren();
+          results.hidden = true;
+        }
+        if (help) help.hidden = true;
+        announce(t("cleared"));
+      }
+    });
+  }
+
+  function init() {
+    for (const form of document.querySelectorAll("form.quiz[data-quiz]")) {
+      if (form.dataset.quizReady) continue; // document$ and a re-run of this script can both call init
+      form.dataset.quizReady = "1";
+      setup(form);
+    }
+  }
+
+  // Material's instant navigation re-runs this script on every quiz page it swaps in, and also emits
+  // document$: subscribe only the first time, and just init on later runs.
+  if (window.closerQuizLoaded) init();
+  else {
+    window.closerQuizLoaded = true;
+    const start = () => (window.document$ ? window.document$.subscribe(init) : init());
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+    else start();
+  }
+})();

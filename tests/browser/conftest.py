@@ -1,0 +1,140 @@
+"""Browser fixtures: built sites served on 127.0.0.1 and Debian's Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import json
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.utils.yaml import yaml_load
+from sitebuilder import ROOT, build_project, make_project
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
+        pass
+
+
+def _fixture_settings(url: str) -> str:
+    """Settings appended to the fixture project's mkdocs.yml (a repeated key replaces the earlier one)."""
+    with (ROOT / "mkdocs.yml").open(encoding="utf-8") as f:
+        palette = yaml_load(f)["theme"]["palette"]
+    # The course's own palettes, so the light and dark schemes are the ones readers get.
+    theme = {
+        "name": "material",
+        "custom_dir": (ROOT / "overrides").as_posix(),
+        "font": False,
+        "features": ["navigation.instant", "navigation.footer"],
+        "palette": palette,
+    }
+    # Material's instant navigation only follows links listed in sitemap.xml, port included.
+    return f"site_url: {url}\ntheme: {json.dumps(theme)}\n"
+
+
+@contextlib.contextmanager
+def _serve(site: Path) -> Iterator[str]:
+    """Serve `site` (which may not exist yet) on a free port of 127.0.0.1 in a thread; yield its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def fixture_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    """The throw-away project with the fixture quizzes (`check-one`, `assess-two`), built and served."""
+    tmp = tmp_path_factory.mktemp("fixture-project")
+    with _serve(tmp / "site") as url:
+        site = build_project(make_project(tmp, config_extra=_fixture_settings(url)))
+        assert site == tmp / "site"
+        yield site, url
+
+
+@pytest.fixture(scope="session")
+def fixture_site(fixture_server: tuple[Path, str]) -> Path:
+    """Folder of the built fixture site."""
+    return fixture_server[0]
+
+
+@pytest.fixture(scope="session")
+def fixture_url(fixture_server: tuple[Path, str]) -> str:
+    """Base URL (ending in /) of the fixture site."""
+    return fixture_server[1]
+
+
+@pytest.fixture(scope="session")
+def repo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real course site, built into a temporary folder."""
+    site = tmp_path_factory.mktemp("repo-site")
+    cfg = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site), strict=True)
+    cfg.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(cfg)
+    finally:
+        cfg.plugins.on_shutdown()
+    return site
+
+
+@pytest.fixture(scope="session")
+def repo_url(repo_site: Path) -> Iterator[str]:
+    """Base URL (ending in /) of the real course site."""
+    with _serve(repo_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Debian's Chromium, headless; skipped (or failed on CI) when it is not installed."""
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} is missing (apt-get install chromium)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser):
+    """A fresh browser context (empty localStorage) per test."""
+    ctx = browser.new_context()
+    ctx.set_default_timeout(5000)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context):
+    """A page that fails the test on any uncaught JavaScript error."""
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield page
+    assert not errors, f"JavaScript errors: {errors}"

@@ -1,0 +1,189 @@
+"""The self-assessment page of the fixture site (`assess-two`) in a real browser."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+KEY = "closer:quiz:assess-two"
+ITEMS = ("tell-soon", "keep-worries", "good-news", "hopes")
+
+
+@pytest.fixture
+def quiz_url(fixture_url: str) -> str:
+    return f"{fixture_url}quizzes/assess-two/"
+
+
+def answer(page, **values: int | str) -> None:
+    """Pick a scale value (or "skip") for each item, e.g. answer(page, hopes=4)."""
+    for item, value in values.items():
+        page.check(f"#{item.replace('_', '-')}__{value}")
+
+
+def results(page):
+    page.click("[data-action=results]")
+    body = page.locator("[data-results-body]")
+    expect(body).to_be_visible()
+    return body
+
+
+@pytest.mark.parametrize(
+    ("values", "overall", "overall_band", "sharing", "sharing_band"),
+    [
+        # keep-worries is reversed (5 counts as 1): 16/4 = 4.0; (5+1+5)/3 = 3.67 rounds to 3.7.
+        ((5, 5, 5, 5), "4.0", "Strong foundation", "3.7", "Steady"),
+        # Reversed 1 → 5: 17/4 = 4.25 → 4.3. Read straight it would be 3.3, "Building".
+        ((4, 1, 4, 4), "4.3", "Strong foundation", "4.3", "Steady"),
+        # Reversed 5 → 1: 7/4 = 1.75 → 1.8. Read straight it would be 2.8, "Building".
+        ((2, 5, 2, 2), "1.8", "Room to grow", "1.7", "Room to grow"),
+    ],
+)
+def test_scores_use_reverse_items_and_bands(page, quiz_url, values, overall, overall_band, sharing, sharing_band):
+    page.goto(quiz_url)
+    answer(page, **dict(zip((i.replace("-", "_") for i in ITEMS), values, strict=True)))
+    body = results(page)
+    expect(page.locator("#quiz-results")).to_be_focused()
+    expect(page.locator(".quiz-status")).to_have_text("Your results are shown below.")
+    sections = body.locator("h3")
+    expect(sections.nth(0)).to_have_text("Overall")
+    expect(sections.nth(1)).to_have_text("Sharing worries and news")
+    text = body.inner_text()
+    assert f"{overall} (from 1.0 to 5.0)" in text
+    assert f"{sharing} (from 1.0 to 5.0)" in text
+    bands = body.locator(".quiz-band .quiz-band__title")
+    expect(bands.nth(0)).to_contain_text(overall_band)
+    expect(bands.nth(1)).to_contain_text(sharing_band)
+    assert bands.count() == 2
+    if overall_band == "Room to grow":
+        expect(body.locator(".quiz-band__next a")).to_have_text("Lesson two")
+
+
+def test_sum_scores_are_prorated(page, quiz_url):
+    page.goto(quiz_url)
+    # The fixture scores by mean with a 75 % minimum; switch the form to a prorated sum with 50 %.
+    page.evaluate("Object.assign(document.querySelector('form.quiz').dataset, {method: 'sum', minAnswered: '0.5'})")
+    answer(page, tell_soon=5, keep_worries="skip", good_news=5, hopes=4)
+    text = results(page).inner_text()
+    assert "19 (from 4 to 20)" in text  # (5 + 5 + 4) / 3 * 4 items = 18.67
+    assert "15 (from 3 to 15)" in text  # sharing: (5 + 5) / 2 * 3 items, 2 of 3 answered
+
+
+def test_strongest_and_explore(page, quiz_url):
+    page.goto(quiz_url)
+    answer(page, tell_soon=5, keep_worries=5, good_news=4, hopes=3)
+    body = results(page)
+    lists = body.locator("ul")
+    expect(body.locator("h3").nth(2)).to_have_text("Your strongest statements")
+    expect(lists.nth(0).locator("> li")).to_have_text(
+        [
+            "When something is bothering me, I find a way to tell my partner within a day or two.",
+            "I share good news with my partner soon after it happens.",
+        ]
+    )
+    expect(body.locator("h3").nth(3)).to_have_text("Statements you might explore")
+    explore = lists.nth(1).locator("> li")
+    expect(explore).to_have_count(1)  # "hopes" sits on the midpoint: neither list
+    expect(explore).to_contain_text("I keep my worries to myself to spare my partner.")
+    expect(explore).to_contain_text("Holding back to protect someone is common")
+
+
+def test_too_few_answers(page, quiz_url):
+    page.goto(quiz_url)
+    answer(page, tell_soon=4, keep_worries="skip", good_news=4)
+    body = results(page)
+    message = "Answer at least 3 of the 4 statements to see a result. You have answered 2."
+    expect(body).to_have_text(message)
+    expect(page.locator(".quiz-status")).to_have_text(message)
+    # Three of four is exactly the 75 % minimum.
+    answer(page, hopes=2)
+    body = results(page)
+    expect(body.locator(".quiz-band").first).to_contain_text("Building")  # (4+4+2)/3 = 3.3
+
+
+def test_answers_are_saved_without_skips(page, quiz_url):
+    page.goto(quiz_url)
+    answer(page, tell_soon=2, keep_worries=4, good_news="skip")
+    data = json.loads(page.evaluate("k => localStorage.getItem(k)", KEY))
+    assert data == {"version": 1, "answers": {"tell-soon": "2", "keep-worries": "4"}, "checked": []}
+    page.reload()
+    expect(page.locator("#tell-soon__2")).to_be_checked()
+    expect(page.locator("#keep-worries__4")).to_be_checked()
+    assert page.locator("#good-news input:checked, #hopes input:checked").count() == 0
+
+
+def test_safety_question_is_never_stored(page, quiz_url):
+    page.goto(quiz_url)
+    help_text = page.locator("[data-safety-help]")
+    expect(help_text).to_be_hidden()
+    answer(page, tell_soon=3)
+    page.check("#quiz-safety__yes")
+    expect(help_text).to_be_visible()
+    expect(help_text).to_contain_text("You deserve support")
+    expect(page.locator(".quiz-status")).to_have_text("Support information is shown below the question.")
+    page.check("#quiz-safety__no")
+    expect(help_text).to_be_hidden()
+    page.check("#quiz-safety__yes")
+    page.check("#quiz-safety__skip")
+    expect(help_text).to_be_hidden()
+    page.check("#quiz-safety__yes")
+    answer(page, hopes=4)
+
+    storage = page.evaluate("JSON.stringify(Object.assign({}, localStorage))")
+    assert "tell-soon" in storage
+    assert "quiz-safety" not in storage
+
+    page.reload()
+    expect(page.locator("#tell-soon__3")).to_be_checked()
+    assert page.locator("[name=quiz-safety]:checked").count() == 0
+    expect(help_text).to_be_hidden()
+    assert "quiz-safety" not in page.evaluate("JSON.stringify(Object.assign({}, localStorage))")
+
+
+def test_clear_resets_results(page, quiz_url):
+    page.goto(quiz_url)
+    answer(page, tell_soon=5, keep_worries=1, good_news=5, hopes=5)
+    results(page)
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("[data-action=clear]")
+    expect(page.locator("[data-results-body]")).to_be_hidden()
+    assert page.locator("form.quiz input:checked").count() == 0
+    assert page.evaluate("k => localStorage.getItem(k)", KEY) is None
+
+
+def test_narrow_screen_has_no_horizontal_scroll(browser, quiz_url):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    try:
+        page = context.new_page()
+        page.goto(quiz_url)
+        answer(page, tell_soon=5, keep_worries=1, good_news=5, hopes=5)
+        page.click("[data-action=results]")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        # The scale is a vertical list: every point starts at the same x.
+        lefts = page.locator("#tell-soon .quiz-scale__point").evaluate_all(
+            "els => els.map(e => Math.round(e.getBoundingClientRect().left))"
+        )
+        assert len(lefts) == 6
+        assert len(set(lefts)) == 1, lefts
+    finally:
+        context.close()
+
+
+def test_wide_screen_scale_is_a_row(page, quiz_url):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(quiz_url)
+    tops = page.locator("#tell-soon .quiz-scale__point").evaluate_all(
+        "els => els.map(e => Math.round(e.getBoundingClientRect().top))"
+    )
+    assert len(set(tops)) < len(tops), tops
+
+
+def test_reduced_motion_turns_off_transitions(page, quiz_url):
+    page.goto(quiz_url)
+    point = page.locator("#tell-soon .quiz-scale__point").first
+    assert point.evaluate("e => getComputedStyle(e).transitionDuration") != "0s"
+    page.emulate_media(reduced_motion="reduce")
+    assert point.evaluate("e => getComputedStyle(e).transitionDuration") == "0s"

@@ -1,0 +1,144 @@
+"""Whole-page behaviour: without JavaScript, offline-clean requests, accessibility, instant navigation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+QUIZZES = ("quizzes/check-one/", "quizzes/assess-two/")
+
+
+def test_without_javascript_the_quiz_is_a_paper_quiz(browser, fixture_url):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(f"{fixture_url}quizzes/check-one/")
+        expect(page.locator(".quiz-question")).to_have_count(3)
+        expect(page.locator(".quiz-question").first).to_be_visible()
+        expect(page.locator("#core-of-intimacy__b")).to_be_visible()
+        answer = page.locator("[data-question=core-of-intimacy] details.quiz-answer")
+        expect(answer).to_be_visible()
+        expect(answer.locator(".quiz-explanation")).to_contain_text("Reis & Shaver, 1988", use_inner_text=False)
+        expect(page.locator("[data-action=check]").first).to_be_hidden()
+        expect(page.locator("[data-action=clear]")).to_be_hidden()
+        expect(page.locator(".quiz-privacy__text")).to_have_text(
+            "Nothing you choose on this page is saved or sent anywhere."
+        )
+
+        page.goto(f"{fixture_url}quizzes/assess-two/")
+        paper = page.locator("details.quiz-paper")
+        expect(paper).to_be_visible()
+        expect(paper.locator("table.quiz-paper__items tbody tr")).to_have_count(4)
+        expect(paper.locator(".quiz-bands[data-scope=overall] .quiz-band")).to_have_count(3)
+        expect(page.locator("[data-action=results]")).to_be_hidden()
+        expect(page.locator("[data-safety-help]")).to_be_visible()  # no script can reveal it later
+    finally:
+        context.close()
+
+
+def test_print_hides_controls_and_unchecked_answers(page, fixture_url):
+    page.goto(f"{fixture_url}quizzes/check-one/")
+    page.check("#core-of-intimacy__b")
+    page.locator("[data-question=core-of-intimacy] [data-action=check]").click()
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")  # as Material does
+    page.emulate_media(media="print")
+    expect(page.locator("[data-question=parts-of-the-process] details.quiz-answer")).to_be_hidden()
+    expect(page.locator("[data-question=core-of-intimacy] details.quiz-answer")).to_be_visible()
+    expect(page.locator("[data-action=clear]")).to_be_hidden()
+    expect(page.locator("[data-action=check]").nth(1)).to_be_hidden()
+
+
+def test_no_request_leaves_the_machine(browser, repo_site: Path, repo_url):
+    pages = sorted(p.relative_to(repo_site).as_posix() for p in repo_site.rglob("*.html"))
+    assert any(p.startswith("quizzes/") for p in pages), pages
+    context = browser.new_context()
+    outside: list[str] = []
+    errors: list[str] = []
+    allowed = (repo_url, "data:", "blob:")
+    try:
+        for path in pages:
+            page = context.new_page()  # a new tab each time: nothing cached in sessionStorage hides a request
+            page.on("request", lambda r, path=path: r.url.startswith(allowed) or outside.append(f"{path}: {r.url}"))
+            page.on("pageerror", lambda exc, path=path: errors.append(f"{path}: {exc}"))
+            page.goto(repo_url + path, wait_until="load")
+            page.wait_for_timeout(150)
+            page.close()
+    finally:
+        context.close()
+    assert not outside, "Requests outside 127.0.0.1:\n" + "\n".join(outside)
+    assert not errors, errors
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+@pytest.mark.parametrize("path", QUIZZES)
+def test_axe_finds_no_violations(page, fixture_url, path, scheme):
+    page.goto(fixture_url + path)
+    page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert (background == "rgb(255, 255, 255)") == (scheme == "default"), background
+    axe = Axe()
+    found = {}
+    found["as loaded"] = axe.run(page, context={"include": [["form.quiz"]]}).response["violations"]
+    # Again with everything the script can show: feedback, explanations, results, safety help.
+    if "check-one" in path:
+        page.check("#core-of-intimacy__a")
+        page.check("#parts-of-the-process__a")
+        for button in page.locator("[data-action=check]").all():
+            button.click()
+    else:
+        for item in ("tell-soon", "keep-worries", "good-news", "hopes"):
+            page.check(f"#{item}__4")
+        page.check("#quiz-safety__yes")
+        page.click("[data-action=results]")
+        page.click("details.quiz-paper summary")
+    page.mouse.move(0, 0)
+    page.focus("[data-action=clear]")  # Material's focus colours must stay readable too
+    page.wait_for_function("document.activeElement.getAnimations().length === 0")  # colour transition done
+    found["after answering"] = axe.run(page, context={"include": [["form.quiz"]]}).response["violations"]
+    problems = {
+        state: [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]} for v in violations]
+        for state, violations in found.items()
+        if violations
+    }
+    assert not problems, json.dumps(problems, indent=1)
+
+
+def test_instant_navigation_starts_the_quiz(page, fixture_url):
+    page.goto(fixture_url)
+    assert page.locator("form.quiz").count() == 0
+    page.evaluate("window.notReloaded = true")
+    page.click("nav.md-nav--primary a[href$='/quizzes/check-one/']")
+    expect(page.locator("form.quiz[data-quiz=check-one]")).to_be_visible()
+    assert page.evaluate("window.notReloaded === true"), "the page was fully reloaded, not swapped in"
+    q1 = page.locator("[data-question=core-of-intimacy]")
+    expect(q1.locator("[data-action=check]")).to_be_visible()
+    page.check("#core-of-intimacy__b")
+    q1.locator("[data-action=check]").click()
+    expect(q1.locator(".quiz-feedback")).to_contain_text("Correct.")
+
+    # On to the second quiz page and back: each form is set up exactly once.
+    page.click("nav.md-nav--primary a[href$='/quizzes/assess-two/']")
+    expect(page.locator("form.quiz[data-quiz=assess-two]")).to_be_visible()
+    page.check("#quiz-safety__yes")
+    expect(page.locator("[data-safety-help]")).to_be_visible()
+    page.click("nav.md-nav--primary a[href$='/quizzes/check-one/']")
+    expect(page.locator("form.quiz[data-quiz=check-one]")).to_be_visible()
+    assert page.evaluate("window.notReloaded === true")
+    q3 = page.locator("[data-question=needs-to-be-dramatic]")
+    page.check("#needs-to-be-dramatic__false")
+    q3.locator("[data-action=check]").click()
+    expect(q3.locator(".quiz-feedback > p")).to_have_count(1)
+    expect(q3.locator(".quiz-feedback")).to_contain_text("Correct.")
+    expect(q1.locator(".quiz-feedback")).to_contain_text("Correct.")  # restored from storage
+    expect(page.locator("[data-summary]")).to_have_text("2 of 3 correct so far.")
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.click("[data-action=clear]")
+    page.wait_for_timeout(200)
+    assert len(dialogs) == 1, "the form's handlers were attached more than once"
