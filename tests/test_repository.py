@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import subprocess
 import sys
@@ -47,3 +48,14 @@ def test_code_is_ruff_clean() -> None:
     result = subprocess.run([sys.executable, "-m", "ruff", "check", "hooks", "tests", "bench"], cwd=ROOT,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_quiz_assets_fit_the_budget_the_guide_states() -> None:
+    sizes = {
+        name: len(gzip.compress((ROOT / "overrides" / "assets" / "quiz" / name).read_bytes(), 9, mtime=0))
+        for name in ("quiz.js", "quiz.css")
+    }
+    assert sum(sizes.values()) <= 6000, sizes
+    guide = (ROOT / "docs" / "authoring.md").read_text(encoding="utf-8")
+    for name, size in sizes.items():
+        assert f"`{name}` {size:,} bytes" in guide, f"docs/authoring.md should state {name} = {size:,} bytes"

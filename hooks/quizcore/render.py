@@ -17,7 +17,7 @@ from quizcore.model import Quiz
 TEMPLATES = Path(__file__).resolve().parents[2] / "overrides"
 JS_STRINGS = (
     "privacy", "clear_confirm", "cleared", "choose_first", "correct", "incorrect", "partly", "summary",
-    "summary_done", "reflection_saved", "too_few", "overall", "score_of", "strongest", "explore",
+    "summary_done", "too_few", "overall", "score_of", "strongest", "explore",
     "results_announce", "safety_announce",
 )
 _PAGE_TITLE = re.compile(r'(<a\b[^>]*?)\sdata-page-title="([^"]+)"([^>]*>)[^<]*(</a>)')

@@ -179,6 +179,10 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
         plain = isinstance(value, str | int | float) and not isinstance(value, bool)
         shown = f"`{value}`" if plain else _kind_of(value)
         return [doc.problem(path, f"{shown} is not allowed; use one of {listed}.")]
+    if kind == "pattern" and "\n" in value.strip():
+        lines = len(value.strip().splitlines())
+        return [doc.problem(path, f"must be one line; found {lines} lines. Join them, or start the value with `>-` "
+                                  "so that YAML joins them.")]
     if kind == "pattern":
         hint = schema.get("x-hint", f"it must match {error.validator_value}")
         shown = value if len(value) <= 40 else value[:37] + "..."
