@@ -36,7 +36,7 @@ def test_hook_is_thin_glue() -> None:
 
 def test_readme_starts_with_the_two_commands() -> None:
     head = "\n".join((ROOT / "README.md").read_text(encoding="utf-8").splitlines()[:15])
-    assert "pip install -r requirements.txt && mkdocs serve" in head
+    assert "pip install -r requirements.txt && NO_MKDOCS_2_WARNING=1 mkdocs serve --livereload" in head
     assert "pip install -r requirements-dev.txt && python -m pytest" in head
 
 
