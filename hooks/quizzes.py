@@ -13,8 +13,9 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from quizcore import QuizError, load_quizzes
+from quizcore.fragments import page_source
 from quizcore.nav import add_quizzes_to_nav
-from quizcore.render import fill_page_titles, lesson_links, quiz_page
+from quizcore.render import fill_page_titles, lesson_links, quiz_html
 from quizcore.sanitize import sanitize
 from quizcore.strings import merge_strings
 
@@ -38,7 +39,7 @@ class _State:
         self.quiz_dir = Path()
         self.strings: dict[str, str] = {}
         self.by_lesson: dict[str, list[Any]] = {}
-        self.quiz_pages: set[str] = set()
+        self.quiz_pages: dict[str, Any] = {}
         self.files: Files | None = None
         self.env: Any = None
 
@@ -79,12 +80,12 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         raise PluginError(f"{count} problem{'s' if count > 1 else ''} in quiz files:\n{exc}") from None
     state.env = config.theme.get_env()
     for quiz in quizzes:
-        page = File.generated(config, quiz.src_uri, content=quiz_page(quiz, state.env, state.strings))
+        page = File.generated(config, quiz.src_uri, content=page_source(quiz, state.strings))
         if config.edit_uri:
             page.edit_uri = f"../{quiz.source}"
         files.append(page)
         state.by_lesson.setdefault(quiz.lesson, []).append(quiz)
-        state.quiz_pages.add(quiz.src_uri)
+        state.quiz_pages[quiz.src_uri] = quiz
     add_quizzes_to_nav(config.nav, quizzes)
     state.files = files
     return files
@@ -102,13 +103,19 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
 
 
 def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    """Remove anything executable that author Markdown may have put on a quiz page."""
-    return sanitize(html) if page.file.src_uri in state.quiz_pages else None
+    """Build a quiz page around its rendered author text, then remove anything executable from it."""
+    quiz = state.quiz_pages.get(page.file.src_uri)
+    return sanitize(quiz_html(quiz, html, state.env, state.strings)) if quiz else None
 
 
 @event_priority(50)  # Before Material's search plugin indexes page.content in this event.
 def on_page_context(context: dict, /, *, page: Page, config: MkDocsConfig, nav: Any) -> None:
     """Give links to lessons on quiz pages the lessons' titles, known only once every page is read."""
     if page.file.src_uri in state.quiz_pages and state.files is not None:
-        titles = {f.src_uri: f.page.title for f in state.files.documentation_pages() if f.page and f.page.title}
-        page.content = fill_page_titles(page.content or "", titles)
+        files = state.files
+
+        def title_of(path: str) -> str | None:
+            target = files.get_file_from_path(path)
+            return target.page.title if target and target.page else None
+
+        page.content = fill_page_titles(page.content or "", title_of)

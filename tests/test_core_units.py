@@ -8,9 +8,10 @@ from decimal import Decimal
 import pytest
 from quizcore.checks import default_choice_id
 from quizcore.errors import Problem, QuizError, format_path, one_line
+from quizcore.fragments import page_link
 from quizcore.model import Choice, Quiz, build_quiz
 from quizcore.nav import add_quizzes_to_nav
-from quizcore.render import fill_page_titles, page_link
+from quizcore.render import fill_page_titles
 from quizcore.sanitize import sanitize
 from quizcore.scoring import ScoreRange, as_decimal, score_range
 from quizcore.strings import DEFAULT_STRINGS, merge_strings
@@ -292,7 +293,7 @@ def test_fill_page_titles_uses_titles_escaped() -> None:
         '<p><a href="../lessons/one.md" data-page-title="lessons/one.md" class="x">lessons/one.md</a> and '
         '<a data-page-title="lessons/gone.md" href="../lessons/gone.md">?</a> and <a href="y.md">keep</a></p>'
     )
-    filled = fill_page_titles(html, {"lessons/one.md": "Opening <up> & in"})
+    filled = fill_page_titles(html, {"lessons/one.md": "Opening <up> & in"}.get)
     assert filled == (
         '<p><a href="../lessons/one.md" class="x">Opening &lt;up&gt; &amp; in</a> and '
         '<a href="../lessons/gone.md">lessons/gone.md</a> and <a href="y.md">keep</a></p>'

@@ -10,21 +10,25 @@ from pathlib import Path
 import markdown
 import pytest
 from quizcore import load_quiz
-from quizcore.render import default_env, quiz_page
+from quizcore.fragments import page_source
+from quizcore.render import default_env, quiz_html
 from quizcore.sanitize import sanitize
 from quizcore.strings import DEFAULT_STRINGS
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.yml"))
-EXTENSIONS = ["attr_list", "md_in_html", "tables", "meta", "toc"]
+# Like the site's Markdown, without MkDocs' link rewriting (links stay as `.md` paths here).
+EXTENSIONS = ["attr_list", "md_in_html", "tables", "toc"]
+CONFIGS = {"toc": {"permalink": True}}
 
 
 def render_html(case: str) -> str:
     quiz = load_quiz(GOLDEN / f"{case}.yml", root=GOLDEN, known_pages={"lessons/one.md", "lessons/two.md"})
-    source = quiz_page(quiz, default_env(), DEFAULT_STRINGS)
+    source = page_source(quiz, DEFAULT_STRINGS)
     front, body = source.split("---\n", 2)[1:]
-    html = markdown.Markdown(extensions=EXTENSIONS).convert(body)
-    return f"<!-- front matter\n{front}-->\n{sanitize(html)}\n"
+    rendered = markdown.Markdown(extensions=EXTENSIONS, extension_configs=CONFIGS).convert(body)
+    html = sanitize(quiz_html(quiz, rendered, default_env(), DEFAULT_STRINGS))
+    return f"<!-- front matter\n{front}-->\n{html}\n"
 
 
 @pytest.mark.parametrize("case", CASES)

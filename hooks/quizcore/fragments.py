@@ -1,0 +1,132 @@
+"""The Markdown a quiz page is built from: every piece of author text, behind a marker.
+
+The site renders this source with its own Markdown (its extensions, link checks and heading ids), as
+it would any page. `split` then cuts the rendered HTML back into pieces for the templates. Rendering
+all author text in one ordinary pass is what keeps quiz pages as cheap to build as plain pages.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterator, Mapping
+from html import escape
+
+import yaml
+
+from quizcore.model import Band, Quiz
+
+_MARKER = "<!-- quiz-fragment: {} -->"
+_SPLIT = re.compile(r"^<!-- quiz-fragment: (\S+) -->$", re.M)
+END = "end"
+"""Anything after this marker (footnotes, snippets a site appends to every page) is not quiz text."""
+
+# Line starts that would make one line of Markdown an ordered list; or a list, heading, quote or rule.
+_ORDERED = re.compile(r"^(\d+)([.)]\s)")
+_BLOCK = re.compile(r"^([-+*]\s|[#>]|([-*_])(\s*\2){2,}\s*$)")
+_SINGLE_PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.S)
+# Pieces written as one line of Markdown; templates place them inside labels, legends and table cells.
+_INLINE = ("back", "choice/", "hint/", "item/", "safety/prompt", "next/")
+
+
+def page_link(source: str, target: str) -> str:
+    """Return the relative Markdown link from docs page `source` to docs page `target`."""
+    return posixpath.relpath(target, posixpath.dirname(source) or ".")
+
+
+def _inline(text: str) -> str:
+    """Keep one line of Markdown inline: escape a leading character that would start a block."""
+    text = text.strip()
+    if _ORDERED.match(text):
+        return _ORDERED.sub(r"\1\\\2", text, count=1)
+    return "\\" + text if _BLOCK.match(text) else text
+
+
+def _link(source: str, target: str) -> str:
+    """Return a Markdown link to a docs page, whose text the hook replaces with the page's title."""
+    return f'[{target}]({page_link(source, target)}){{ data-page-title="{target}" }}'
+
+
+def _prompt(ident: str, html_before: str, text: str) -> str:
+    """Write a question prompt as a heading, so it gets the question's anchor and a place in the table of contents."""
+    return f"## {html_before}{text.strip()} {{ #{ident} .quiz-question__prompt }}"
+
+
+def _band_pieces(scope: str, bands: tuple[Band, ...], source: str) -> Iterator[tuple[str, str]]:
+    for index, band in enumerate(bands):
+        yield f"band/{scope}/{index}", band.text
+        if band.read_next:
+            yield f"next/{scope}/{index}", ", ".join(_link(source, page) for page in band.read_next)
+
+
+def pieces(quiz: Quiz, strings: Mapping[str, str]) -> Iterator[tuple[str, str]]:
+    """Yield (key, Markdown) for every piece of author text on the quiz page, in page order."""
+    yield "back", _link(quiz.src_uri, quiz.lesson)
+    if quiz.intro:
+        yield "intro", quiz.intro
+    number = 0
+    for q in quiz.questions:
+        if q.scored:
+            number += 1
+            label = f'<span class="quiz-question__number">{escape(strings["question"])} {number}.</span> '
+            yield f"prompt/{q.id}", _prompt(q.id, label, q.prompt)
+            for c in q.choices:
+                yield f"choice/{q.id}/{c.id}", _inline(c.text) if c.text else escape(strings[c.id])
+                if c.feedback:
+                    yield f"feedback/{q.id}/{c.id}", c.feedback
+            yield f"explanation/{q.id}", q.explanation
+        else:
+            label = f'<label for="{q.id}__text">'
+            yield f"prompt/{q.id}", _prompt(q.id, label, q.prompt + "</label>")
+            if q.hint:
+                yield f"hint/{q.id}", _inline(q.hint)
+    if quiz.items:
+        yield "statements", f"## {escape(strings['statements'])} {{ #quiz-statements }}"
+        for item in quiz.items:
+            yield f"item/{item.id}", _inline(item.text)
+    if quiz.safety_prompt:
+        yield "safety/prompt", _inline(quiz.safety_prompt)
+        yield "safety/help", quiz.safety_help
+    if quiz.scored:
+        yield "results", f'## {escape(strings["results"])} {{ #quiz-results tabindex="-1" }}'
+        yield from _band_pieces("overall", quiz.bands, quiz.src_uri)
+        for sub in quiz.subscales:
+            yield from _band_pieces(sub.id, sub.bands, quiz.src_uri)
+        for item in quiz.items:
+            if item.note:
+                yield f"note/{item.id}", item.note
+    if quiz.outro:
+        yield "outro", quiz.outro
+    # Item anchors are not headings; listing them lets the site check links such as `page.md#item-id`.
+    if quiz.items:
+        yield "anchors", "".join(f'<a id="{item.id}"></a>' for item in quiz.items)
+
+
+def page_source(quiz: Quiz, strings: Mapping[str, str]) -> str:
+    """Return the Markdown source (front matter, title, marked pieces) of the page for `quiz`."""
+    meta = {"title": quiz.title, "quiz": {"id": quiz.id, "type": quiz.type}}
+    if quiz.description:
+        meta["description"] = quiz.description
+    parts = [f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)}---", f"# {_escape_title(quiz.title)}"]
+    for key, text in pieces(quiz, strings):
+        parts += [_MARKER.format(key), text.strip("\n")]
+    parts.append(_MARKER.format(END))
+    return "\n\n".join(parts) + "\n"
+
+
+def split(html: str) -> tuple[str, dict[str, str]]:
+    """Cut the rendered page into (HTML before the first piece, {key: HTML of the piece})."""
+    chunks = _SPLIT.split(html)
+    found: dict[str, str] = {}
+    for key, chunk in zip(chunks[1::2], chunks[2::2], strict=True):
+        if key == END:
+            break
+        chunk = chunk.strip()
+        single = _SINGLE_PARAGRAPH.match(chunk) if key.startswith(_INLINE) else None
+        found[key] = single[1] if single and "<p>" not in single[1] else chunk
+    return chunks[0].strip(), found
+
+
+def _escape_title(text: str) -> str:
+    """Escape characters that would turn a plain-text title into HTML or Markdown markup."""
+    return re.sub(r"([\\`*_{}\[\]#|!])", r"\\\1", escape(text, quote=False))
