@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gzip
+import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
@@ -18,6 +20,11 @@ def test_course_site_builds_with_strict_validation(tmp_path: Path) -> None:
     config = load_config(str(ROOT / "mkdocs.yml"), strict=True, site_dir=str(tmp_path / "site"))
     build(config)
     assert (tmp_path / "site" / "quizzes").is_dir()
+
+
+def test_quiz_schema_is_a_valid_json_schema() -> None:
+    schema = json.loads((ROOT / "quizzes" / "schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator.check_schema(schema)
 
 
 def test_every_quiz_file_declares_the_schema_for_editors() -> None:

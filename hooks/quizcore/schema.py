@@ -27,10 +27,22 @@ _TYPE_WORDS = {
 
 @cache
 def validator(schema_file: FsPath = SCHEMA_FILE) -> jsonschema.Draft7Validator:
-    """Return a (cached) validator for the quiz schema."""
+    """Return a (cached) validator for the quiz schema, its `$ref`s resolved once rather than per value."""
     schema = json.loads(schema_file.read_text(encoding="utf-8"))
-    jsonschema.Draft7Validator.check_schema(schema)
-    return jsonschema.Draft7Validator(schema)
+    definitions = schema.get("definitions", {})
+
+    def inline(node: object) -> object:
+        if isinstance(node, list):
+            return [inline(entry) for entry in node]
+        if not isinstance(node, dict):
+            return node
+        if "$ref" in node:
+            # The schema's references are all local and none is recursive, so each can be copied in place.
+            target = inline(definitions[node["$ref"].rsplit("/", 1)[-1]])
+            return {**target, **{k: inline(v) for k, v in node.items() if k != "$ref"}}  # type: ignore[dict-item]
+        return {k: inline(v) for k, v in node.items()}
+
+    return jsonschema.Draft7Validator(inline(schema))
 
 
 def schema_problems(doc: Document, schema_file: FsPath = SCHEMA_FILE) -> list[Problem]:
@@ -71,8 +83,6 @@ def _instance_at(data: object, path: tuple) -> dict:
 def _subschema_at(root: dict, parts: list) -> object:
     node: object = root
     for part in parts:
-        while isinstance(node, dict) and part not in node and "$ref" in node:
-            node = root["definitions"][node["$ref"].rsplit("/", 1)[-1]]
         node = node[part]  # type: ignore[index]
     return node
 
