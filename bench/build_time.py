@@ -1,0 +1,231 @@
+"""Compare `mkdocs build` time and peak memory with the quiz hook against plain Markdown pages.
+
+For each size N this writes two MkDocs projects to `bench/work/n<N>/`, with the same theme settings,
+the same lesson pages and the same quiz text:
+
+* `hook/`: N YAML quizzes (10 questions each) turned into pages by `hooks/quizzes.py`;
+* `plain/`: the same quizzes written by hand as plain Markdown pages, no hook.
+
+Both use this repository's `overrides/` as `custom_dir`, so the theme costs the same. After one untimed
+warm-up build of each, the two are built `--runs` times in alternation; each build runs in a small
+wrapper process that reports that build's own peak RSS.
+
+    python bench/build_time.py [--sizes 10 100 1000] [--runs 5] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / "bench" / "work"
+QUESTIONS = 10
+TIME_TARGETS = {10: 1.10, 1000: 1.05}
+MEMORY_TARGET = 1.2
+
+CONFIG = """\
+site_name: Build benchmark
+site_url: https://bench.example/
+theme:
+  name: material
+  custom_dir: {root}/overrides
+  font: false
+  features: [navigation.instant, navigation.footer]
+markdown_extensions:
+  - attr_list
+  - md_in_html
+  - admonition
+  - pymdownx.details
+  - pymdownx.superfences
+  - toc:
+      permalink: true
+plugins: [search]
+"""
+HOOK_CONFIG = "hooks:\n  - {root}/hooks/quizzes.py\n"
+
+# Runs one build and prints its peak RSS in KiB (Linux); RUSAGE_CHILDREN covers only the build.
+WRAPPER = (
+    "import resource, subprocess, sys\n"
+    "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "sys.exit(r.returncode)\n"
+)
+
+
+def lesson(i: int) -> str:
+    """Return the Markdown of lesson `i` (identical in both projects)."""
+    return (
+        f"# Lesson {i}: small steps\n\n"
+        f"Closeness grows when partners share *small* things often. Lesson {i} looks at everyday moments.\n\n"
+        "## Try this\n\n"
+        "!!! tip \"This week\"\n\n"
+        "    Tell your partner one thing that surprised you today, and ask about theirs.\n\n"
+        "Responding with interest matters as much as opening up.\n"
+    )
+
+
+def quiz(i: int) -> dict:
+    """Return quiz `i` as schema-valid data: single, multiple and true-false questions in turn."""
+    questions: list[dict] = []
+    for q in range(1, QUESTIONS + 1):
+        qid = f"q{q}"
+        explanation = f"Small, **repeated** disclosures build trust; see *lesson {i}*, point {q}."
+        kind = ("single", "multiple", "true-false")[(q - 1) % 3]
+        if kind == "true-false":
+            questions.append({
+                "id": qid, "type": kind, "prompt": f"Statement {q}: closeness needs *big* confessions.",
+                "answer": False, "feedback_true": "Everyday moments count too.", "explanation": explanation,
+            })
+            continue
+        choices: list[dict] = [
+            {"text": f"Sharing a **small** feeling ({q}a)", "correct": True},
+            {"text": f"Listening with interest ({q}b)", "correct": kind == "multiple",
+             "feedback": "Listening is half of the process."},
+            {"text": f"Winning the argument ({q}c)", "feedback": "Intimacy is not a *contest*."},
+            {"text": f"Keeping score ({q}d)"},
+        ]
+        prompt = f"Question {q} of quiz {i}: which of these {'builds' if kind == 'single' else 'build'} closeness?"
+        questions.append({"id": qid, "type": kind, "prompt": prompt, "choices": choices, "explanation": explanation})
+    return {
+        "title": f"Check your understanding: lesson {i}",
+        "type": "knowledge-check",
+        "lesson": f"lessons/lesson-{i}.md",
+        "description": f"Ten questions on lesson {i}.",
+        "intro": "Answer each question, then press **Check**.",
+        "questions": questions,
+    }
+
+
+def plain_page(data: dict) -> str:
+    """Return `data` written as a plain Markdown page with the same text."""
+    parts = [f"# {data['title']}", data["intro"]]
+    for q in data["questions"]:
+        parts.append(f"## {q['prompt']}")
+        choices = q.get("choices") or [{"text": "True", "feedback": q.get("feedback_true")}, {"text": "False"}]
+        parts.append("\n".join(f"- {c['text']}" for c in choices))
+        parts.extend(f"{c['text']}: {c['feedback']}" for c in choices if c.get("feedback"))
+        parts.append(q["explanation"])
+    return "\n\n".join(parts) + "\n"
+
+
+def write_project(path: Path, n: int, *, hook: bool) -> Path:
+    """Write one project of `n` lessons and quizzes to `path` and return its mkdocs.yml."""
+    shutil.rmtree(path, ignore_errors=True)
+    (path / "docs" / "lessons").mkdir(parents=True)
+    (path / "docs" / "index.md").write_text("# Home\n\nA benchmark site.\n", encoding="utf-8")
+    quiz_dir = path / ("quizzes" if hook else "docs/quizzes")
+    quiz_dir.mkdir(parents=True)
+    for i in range(1, n + 1):
+        (path / "docs" / "lessons" / f"lesson-{i}.md").write_text(lesson(i), encoding="utf-8")
+        if hook:
+            text = yaml.safe_dump(quiz(i), allow_unicode=True, sort_keys=False)
+            (quiz_dir / f"quiz-{i}.yml").write_text(text, encoding="utf-8")
+        else:
+            (quiz_dir / f"quiz-{i}.md").write_text(plain_page(quiz(i)), encoding="utf-8")
+    config = path / "mkdocs.yml"
+    root = ROOT.as_posix()
+    config.write_text(CONFIG.format(root=root) + (HOOK_CONFIG.format(root=root) if hook else ""), encoding="utf-8")
+    return config
+
+
+def build(config: Path) -> tuple[float, float]:
+    """Build the project at `config` once; return (wall seconds, peak RSS in MiB)."""
+    command = [sys.executable, "-c", WRAPPER, sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    elapsed = time.perf_counter() - start
+    if result.returncode:
+        sys.exit(f"build of {config} failed:\n{result.stderr}")
+    return elapsed, int(result.stdout.split()[-1]) / 1024
+
+
+def check_pages(config: Path, n: int) -> None:
+    """Stop unless the build at `config` produced all `n` quiz pages."""
+    site = config.parent / "site"
+    missing = [i for i in range(1, n + 1) if not (site / "quizzes" / f"quiz-{i}" / "index.html").is_file()]
+    if missing:
+        sys.exit(f"{config.parent.name}: {len(missing)} of {n} quiz pages missing, e.g. quiz-{missing[0]}")
+
+
+@dataclass
+class Result:
+    """Timings (s) and peak memory (MiB) of the builds of one project."""
+
+    times: list[float] = field(default_factory=list)
+    peaks: list[float] = field(default_factory=list)
+
+
+def measure(n: int, runs: int) -> tuple[Result, Result]:
+    """Write both projects of size `n`, warm up, then build them `runs` times in alternation."""
+    projects = {kind: write_project(WORK / f"n{n}" / kind, n, hook=kind == "hook") for kind in ("hook", "plain")}
+    results = {kind: Result() for kind in projects}
+    for config in projects.values():
+        build(config)
+        check_pages(config, n)
+    for run in range(runs):
+        for kind, config in projects.items():
+            elapsed, peak = build(config)
+            results[kind].times.append(elapsed)
+            results[kind].peaks.append(peak)
+            print(f"  N={n} run {run + 1}/{runs} {kind:5} {elapsed:7.2f} s {peak:7.1f} MiB", file=sys.stderr)
+    return results["hook"], results["plain"]
+
+
+def revision() -> str:
+    """Return the commit of the repository, marked `+dirty` if the hook, templates or schema have local changes."""
+
+    def git(*args: str) -> str:
+        result = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=False)
+        return result.stdout.strip()
+
+    dirty = git("status", "--porcelain", "hooks", "overrides", "quizzes/schema.json")
+    return git("rev-parse", "--short", "HEAD") + ("+dirty" if dirty else "")
+
+
+def main() -> None:
+    """Run the benchmark and print the table and the targets."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000], help="numbers of quizzes")
+    parser.add_argument("--runs", type=int, default=5, help="timed builds per project and size")
+    parser.add_argument("--keep", action="store_true", help="keep the generated projects in bench/work/")
+    args = parser.parse_args()
+
+    start = revision()
+    rows: list[tuple[int, float, float, float, float]] = []
+    for n in args.sizes:
+        hook, plain = measure(n, args.runs)
+        rows.append((n, statistics.median(plain.times), statistics.median(hook.times),
+                     statistics.median(plain.peaks), statistics.median(hook.peaks)))
+        if not args.keep:
+            shutil.rmtree(WORK / f"n{n}")
+
+    end = revision()
+    print(f"hook code: {start}" + ("" if end == start else f" -> {end} (changed during the run!)"))
+    print(f"{'N':>5} {'plain s':>8} {'hook s':>8} {'ratio':>6} {'plain MiB':>10} {'hook MiB':>9} {'mem ratio':>9}")
+    for n, plain_s, hook_s, plain_mib, hook_mib in rows:
+        print(f"{n:>5} {plain_s:>8.2f} {hook_s:>8.2f} {hook_s / plain_s:>6.3f} "
+              f"{plain_mib:>10.1f} {hook_mib:>9.1f} {hook_mib / plain_mib:>9.3f}")
+    print(f"(medians of {args.runs} builds each; peak = median of the builds' max RSS; quiz pages verified)")
+    for n, plain_s, hook_s, plain_mib, hook_mib in rows:
+        checks = []
+        if n in TIME_TARGETS:
+            ok = hook_s / plain_s <= TIME_TARGETS[n]
+            checks.append(f"time ratio <= {TIME_TARGETS[n]:.2f}: {'PASS' if ok else 'FAIL'}")
+        ok = hook_mib / plain_mib <= MEMORY_TARGET
+        checks.append(f"memory ratio <= {MEMORY_TARGET}: {'PASS' if ok else 'FAIL'}")
+        print(f"N={n}: " + "; ".join(checks))
+
+
+if __name__ == "__main__":
+    main()
