@@ -9,7 +9,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from quizcore import QuizError, load_quizzes
@@ -42,6 +42,7 @@ class _State:
         self.quiz_pages: dict[str, Any] = {}
         self.files: Files | None = None
         self.env: Any = None
+        self.bodies: dict[str, tuple[str, str]] = {}
 
 
 state = _State()
@@ -103,19 +104,33 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
 
 
 def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    """Build a quiz page around its rendered author text, then remove anything executable from it."""
+    """Build a quiz page around its rendered author text; keep only its searchable part as the page content.
+
+    Search and the theme then handle a small page, and the full quiz, with anything executable removed,
+    takes that part's place in `on_post_page`. Answers never reach the search index this way.
+    """
     quiz = state.quiz_pages.get(page.file.src_uri)
-    return sanitize(quiz_html(quiz, html, state.env, state.strings)) if quiz else None
+    if not quiz:
+        return None
+    full, searchable = quiz_html(quiz, html, state.env, state.strings)
+    searchable = sanitize(searchable)
+    state.bodies[page.file.src_uri] = (searchable, sanitize(full))
+    return searchable
 
 
-@event_priority(50)  # Before Material's search plugin indexes page.content in this event.
-def on_page_context(context: dict, /, *, page: Page, config: MkDocsConfig, nav: Any) -> None:
-    """Give links to lessons on quiz pages the lessons' titles, known only once every page is read."""
-    if page.file.src_uri in state.quiz_pages and state.files is not None:
-        files = state.files
+def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+    """Put the full quiz in place of its searchable part, with lesson titles (known once every page is read)."""
+    body = state.bodies.pop(page.file.src_uri, None)
+    if body is None:
+        return None
+    searchable, full = body
+    if searchable not in output:
+        log.warning("%s: the theme changed the page content, so the quiz could not be put in place.", page.file.src_uri)
+        return None
+    files = state.files
 
-        def title_of(path: str) -> str | None:
-            target = files.get_file_from_path(path)
-            return target.page.title if target and target.page else None
+    def title_of(path: str) -> str | None:
+        target = files.get_file_from_path(path) if files else None
+        return target.page.title if target and target.page else None
 
-        page.content = fill_page_titles(page.content or "", title_of)
+    return output.replace(searchable, fill_page_titles(full, title_of), 1)

@@ -27,12 +27,17 @@ def default_env(templates: Path = TEMPLATES) -> jinja2.Environment:
     return jinja2.Environment(loader=jinja2.FileSystemLoader(templates), auto_reload=False)
 
 
-def quiz_html(quiz: Quiz, rendered: str, env: jinja2.Environment, strings: Mapping[str, str]) -> str:
-    """Return the page HTML for `quiz`, given its `fragments.page_source` as rendered by the site's Markdown."""
+def quiz_html(quiz: Quiz, rendered: str, env: jinja2.Environment, strings: Mapping[str, str]) -> tuple[str, str]:
+    """Return the page HTML for `quiz` and the part of it to index for search.
+
+    `rendered` is the quiz's `fragments.page_source`, rendered by the site's Markdown.
+    """
     title, pieces = split(rendered)
     js_strings = json.dumps({k: strings[k] for k in JS_STRINGS}, ensure_ascii=False, separators=(",", ":"))
-    template = env.get_template("quiz/page.html")
-    return template.render(quiz=quiz, title=title, f=pieces, t=strings, strings_json=js_strings)
+    context = {"quiz": quiz, "title": title, "f": pieces, "t": strings}
+    page = env.get_template("quiz/page.html").render(context, strings_json=js_strings)
+    searchable = env.get_template("quiz/search.html").render(context)
+    return page, searchable
 
 
 def lesson_links(lesson: str, quizzes: list[Quiz], env: jinja2.Environment, strings: Mapping[str, str]) -> str:
