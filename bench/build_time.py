@@ -166,8 +166,11 @@ class Result:
     peaks: list[float] = field(default_factory=list)
 
 
-def measure(n: int, runs: int) -> tuple[Result, Result]:
-    """Write both projects of size `n`, warm up, then build them `runs` times in alternation."""
+def measure(n: int, runs: int, *, cold: bool) -> tuple[Result, Result]:
+    """Write both projects of size `n`, warm up, then build them `runs` times in alternation.
+
+    With `cold`, the hook's cache of valid quiz files is deleted before every build, as on a fresh clone.
+    """
     projects = {kind: write_project(WORK / f"n{n}" / kind, n, hook=kind == "hook") for kind in ("hook", "plain")}
     results = {kind: Result() for kind in projects}
     for config in projects.values():
@@ -175,6 +178,8 @@ def measure(n: int, runs: int) -> tuple[Result, Result]:
         check_pages(config, n)
     for run in range(runs):
         for kind, config in projects.items():
+            if cold:
+                shutil.rmtree(config.parent / ".cache", ignore_errors=True)
             elapsed, peak = build(config)
             results[kind].times.append(elapsed)
             results[kind].peaks.append(peak)
@@ -183,14 +188,15 @@ def measure(n: int, runs: int) -> tuple[Result, Result]:
 
 
 def revision() -> str:
-    """Return the commit of the repository, marked `+dirty` if the hook, templates or schema have local changes."""
+    """Return the last commit of the hook, templates and schema, marked `+dirty` if they have local changes."""
 
     def git(*args: str) -> str:
         result = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=False)
         return result.stdout.strip()
 
-    dirty = git("status", "--porcelain", "hooks", "overrides", "quizzes/schema.json")
-    return git("rev-parse", "--short", "HEAD") + ("+dirty" if dirty else "")
+    paths = ("hooks", "overrides", "quizzes/schema.json")
+    dirty = git("status", "--porcelain", *paths)
+    return git("log", "-1", "--format=%h", "--", *paths) + ("+dirty" if dirty else "")
 
 
 def main() -> None:
@@ -199,19 +205,21 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000], help="numbers of quizzes")
     parser.add_argument("--runs", type=int, default=5, help="timed builds per project and size")
     parser.add_argument("--keep", action="store_true", help="keep the generated projects in bench/work/")
+    parser.add_argument("--cold", action="store_true", help="clear the hook's cache before every build")
     args = parser.parse_args()
 
     start = revision()
     rows: list[tuple[int, float, float, float, float]] = []
     for n in args.sizes:
-        hook, plain = measure(n, args.runs)
+        hook, plain = measure(n, args.runs, cold=args.cold)
         rows.append((n, statistics.median(plain.times), statistics.median(hook.times),
                      statistics.median(plain.peaks), statistics.median(hook.peaks)))
         if not args.keep:
             shutil.rmtree(WORK / f"n{n}")
 
     end = revision()
-    print(f"hook code: {start}" + ("" if end == start else f" -> {end} (changed during the run!)"))
+    print(f"hook code: {start}" + ("" if end == start else f" -> {end} (changed during the run!)")
+          + (", cold: cache cleared before every build" if args.cold else ", warm: cache kept between builds"))
     print(f"{'N':>5} {'plain s':>8} {'hook s':>8} {'ratio':>6} {'plain MiB':>10} {'hook MiB':>9} {'mem ratio':>9}")
     for n, plain_s, hook_s, plain_mib, hook_mib in rows:
         print(f"{n:>5} {plain_s:>8.2f} {hook_s:>8.2f} {hook_s / plain_s:>6.3f} "

@@ -13,6 +13,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from quizcore import QuizError, load_quizzes
+from quizcore.cache import SchemaCache
 from quizcore.fragments import page_source
 from quizcore.nav import add_quizzes_to_nav
 from quizcore.render import fill_page_titles, lesson_links, quiz_html
@@ -30,6 +31,8 @@ class QuizSettings(base.Config):
     """Folder of the quiz files, relative to mkdocs.yml."""
     strings = c.Type(dict, default={})
     """Replacements for the interface text (keys of `quizcore.strings.DEFAULT_STRINGS`)."""
+    cache = c.Type(bool, default=True)
+    """Remember valid quiz files in `.cache/quizzes.json`, so unchanged files are not parsed again."""
 
 
 class _State:
@@ -37,6 +40,7 @@ class _State:
 
     def __init__(self) -> None:
         self.quiz_dir = Path()
+        self.cache: SchemaCache | None = None
         self.strings: dict[str, str] = {}
         self.by_lesson: dict[str, list[Any]] = {}
         self.quiz_pages: dict[str, Any] = {}
@@ -63,7 +67,9 @@ def on_config(config: MkDocsConfig) -> None:
         state.strings = merge_strings(settings.strings)
     except KeyError as exc:
         raise PluginError(f"extra.quizzes.strings: unknown keys {exc.args[0]}") from None
-    state.quiz_dir = Path(config.config_file_path).parent / settings.dir
+    root = Path(config.config_file_path).parent
+    state.quiz_dir = root / settings.dir
+    state.cache = SchemaCache(root / ".cache" / "quizzes.json" if settings.cache else None)
     if str(state.quiz_dir) not in config.watch:
         config.watch.append(str(state.quiz_dir))
     for extension in ("attr_list", "md_in_html"):
@@ -75,7 +81,9 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Validate every quiz and add its page; stop the build with all problems of all files."""
     known = {f.src_uri for f in files.documentation_pages()}
     try:
-        quizzes = load_quizzes(state.quiz_dir, root=Path(config.config_file_path).parent, known_pages=known)
+        quizzes = load_quizzes(
+            state.quiz_dir, root=Path(config.config_file_path).parent, known_pages=known, cache=state.cache
+        )
     except QuizError as exc:
         count = len(exc.problems)
         raise PluginError(f"{count} problem{'s' if count > 1 else ''} in quiz files:\n{exc}") from None

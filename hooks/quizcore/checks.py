@@ -14,7 +14,7 @@ from string import ascii_lowercase
 
 from quizcore.errors import Path, Problem
 from quizcore.loader import Document
-from quizcore.schema import validator
+from quizcore.schema import schema_document
 from quizcore.scoring import ScoreRange, as_decimal, score_range
 
 Report = Callable[[Path, str], None]
@@ -55,7 +55,7 @@ def semantic_problems(doc: Document, known_pages: set[str]) -> list[Problem]:
 
 def _check_page(page: object, path: Path, known_pages: set[str], report: Report) -> None:
     # A path the schema already refuses (absolute, `../`, an anchor) needs no second message.
-    if not isinstance(page, str) or not re.match(validator().schema["definitions"]["page"]["pattern"], page):
+    if not isinstance(page, str) or not re.match(schema_document()["definitions"]["page"]["pattern"], page):
         return
     if page not in known_pages:
         match = difflib.get_close_matches(page, sorted(known_pages), n=1, cutoff=0.85)

@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from quizcore.cache import SchemaCache
 from quizcore.checks import semantic_problems
 from quizcore.errors import Problem, QuizError
-from quizcore.loader import LoadError, read_document
+from quizcore.loader import Document, LoadError, read_document
 from quizcore.model import Quiz, build_quiz
 from quizcore.schema import schema_problems
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
-def load_quiz(path: Path, *, root: Path, known_pages: set[str]) -> Quiz:
+def load_quiz(path: Path, *, root: Path, known_pages: set[str], cache: SchemaCache | None = None) -> Quiz:
     """Load one quiz file; raise QuizError listing all its problems."""
     shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
     if not _ID.match(path.stem):
@@ -22,27 +23,40 @@ def load_quiz(path: Path, *, root: Path, known_pages: set[str]) -> Quiz:
                                  f"`{path.name}` cannot be a quiz id; name the file with lowercase letters, "
                                  "digits and single hyphens, like `opening-up.yml`.")])
     try:
-        doc = read_document(path.read_bytes(), shown)
-    except LoadError as exc:
-        raise QuizError(exc.problems) from None
+        raw = path.read_bytes()
     except OSError as exc:
         raise QuizError([Problem(shown, 1, 1, "(file)", f"cannot be read: {exc.strerror}.")]) from None
-    problems = schema_problems(doc) + semantic_problems(doc, known_pages)
+    data = cache.get(raw) if cache else None
+    # Checks beyond the schema always run: they depend on the other pages of the site.
+    if data is not None and not semantic_problems(Document(shown, data), known_pages):
+        return build_quiz(path.stem, shown, data)
+    try:
+        doc = read_document(raw, shown)
+    except LoadError as exc:
+        raise QuizError(exc.problems) from None
+    problems = schema_problems(doc)
+    if not problems and cache:
+        cache.put(raw, doc.data)  # type: ignore[arg-type]
+    problems += semantic_problems(doc, known_pages)
     if problems:
         raise QuizError(list(dict.fromkeys(problems)))
     return build_quiz(path.stem, shown, doc.data)  # type: ignore[arg-type]
 
 
-def load_quizzes(directory: Path, *, root: Path, known_pages: set[str]) -> list[Quiz]:
+def load_quizzes(
+    directory: Path, *, root: Path, known_pages: set[str], cache: SchemaCache | None = None
+) -> list[Quiz]:
     """Load every `*.yml` / `*.yaml` quiz in `directory`; raise QuizError with all problems of all files."""
     quizzes: list[Quiz] = []
     problems: list[Problem] = []
     paths = sorted(p for p in directory.glob("*") if p.suffix in {".yml", ".yaml"} and p.is_file())
     for path in paths:
         try:
-            quizzes.append(load_quiz(path, root=root, known_pages=known_pages))
+            quizzes.append(load_quiz(path, root=root, known_pages=known_pages, cache=cache))
         except QuizError as exc:
             problems.extend(exc.problems)
+    if cache:
+        cache.save()
     ids: dict[str, str] = {}
     for quiz in quizzes:
         if quiz.id in ids:

@@ -6,11 +6,13 @@ import difflib
 import json
 from functools import cache
 from pathlib import Path as FsPath
-
-import jsonschema
+from typing import TYPE_CHECKING
 
 from quizcore.errors import Problem
 from quizcore.loader import Document
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SCHEMA_FILE = FsPath(__file__).resolve().parents[2] / "quizzes" / "schema.json"
 
@@ -26,9 +28,18 @@ _TYPE_WORDS = {
 
 
 @cache
+def schema_document(schema_file: FsPath = SCHEMA_FILE) -> dict:
+    """Return the quiz schema as data."""
+    return json.loads(schema_file.read_text(encoding="utf-8"))
+
+
+@cache
 def validator(schema_file: FsPath = SCHEMA_FILE) -> jsonschema.Draft7Validator:
     """Return a (cached) validator for the quiz schema, its `$ref`s resolved once rather than per value."""
-    schema = json.loads(schema_file.read_text(encoding="utf-8"))
+    # Imported here: builds whose quiz files are all cached never need it, and it takes a while to import.
+    import jsonschema
+
+    schema = schema_document(schema_file)
     definitions = schema.get("definitions", {})
 
     def inline(node: object) -> object:
