@@ -114,15 +114,17 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
 def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     """Build a quiz page around its rendered author text; keep only its searchable part as the page content.
 
-    Search and the theme then handle a small page, and the full quiz, with anything executable removed,
-    takes that part's place in `on_post_page`. Answers never reach the search index this way.
+    Anything executable is removed from the author text first. Search and the theme then handle a small
+    page, and the full quiz takes its place in `on_post_page`: answers never reach the search index.
     """
     quiz = state.quiz_pages.get(page.file.src_uri)
     if not quiz:
         return None
-    full, searchable = quiz_html(quiz, html, state.env, state.strings)
-    searchable = sanitize(searchable)
-    state.bodies[page.file.src_uri] = (searchable, sanitize(full))
+    try:
+        full, searchable = quiz_html(quiz, sanitize(html), state.env, state.strings)
+    except ValueError as exc:
+        raise PluginError(f"{quiz.source}: the site's Markdown extensions reshaped the quiz text ({exc}).") from None
+    state.bodies[page.file.src_uri] = (searchable, full)
     return searchable
 
 

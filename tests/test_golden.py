@@ -27,7 +27,7 @@ def render_html(case: str) -> str:
     source = page_source(quiz, DEFAULT_STRINGS)
     front, body = source.split("---\n", 2)[1:]
     rendered = markdown.Markdown(extensions=EXTENSIONS, extension_configs=CONFIGS).convert(body)
-    html = sanitize(quiz_html(quiz, rendered, default_env(), DEFAULT_STRINGS)[0])
+    html = quiz_html(quiz, sanitize(rendered), default_env(), DEFAULT_STRINGS)[0]
     return f"<!-- front matter\n{front}-->\n{html}\n"
 
 

@@ -23,10 +23,17 @@ END = "end"
 
 # Line starts that would make one line of Markdown an ordered list; or a list, heading, quote or rule.
 _ORDERED = re.compile(r"^(\d+)([.)]\s)")
-_BLOCK = re.compile(r"^([-+*]\s|[#>]|([-*_])(\s*\2){2,}\s*$)")
-_SINGLE_PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.S)
-# Pieces written as one line of Markdown; templates place them inside labels, legends and table cells.
-_INLINE = ("back", "choice/", "hint/", "item/", "safety/prompt", "next/")
+_BLOCK = re.compile(r"^([-+*]\s|[#>]|\[[ xX]\]\s|([-*_])(\s*\2){2,}\s*$)")
+_LIST_ITEM = re.compile(r"<li>(.*?)</li>", re.S)
+_HEADING = re.compile(r"<h2\b.*?</h2>", re.S)
+
+Piece = tuple[str, str, str]
+INLINE = "inline"
+"""One line of Markdown, placed inside a label, a legend or a table cell."""
+HEADING = "headings"
+"""A heading that gets an anchor and a place in the table of contents."""
+BLOCK = "block"
+"""Markdown of any length."""
 
 
 def page_link(source: str, target: str) -> str:
@@ -52,78 +59,102 @@ def _prompt(ident: str, html_before: str, text: str) -> str:
     return f"## {html_before}{text.strip()} {{ #{ident} .quiz-question__prompt }}"
 
 
-def _band_pieces(scope: str, bands: tuple[Band, ...], source: str) -> Iterator[tuple[str, str]]:
+def _band_pieces(scope: str, bands: tuple[Band, ...], source: str) -> Iterator[Piece]:
     for index, band in enumerate(bands):
-        yield f"band/{scope}/{index}", band.text
+        yield f"band/{scope}/{index}", BLOCK, band.text
         if band.read_next:
-            yield f"next/{scope}/{index}", ", ".join(_link(source, page) for page in band.read_next)
+            yield f"next/{scope}/{index}", INLINE, ", ".join(_link(source, page) for page in band.read_next)
 
 
-def pieces(quiz: Quiz, strings: Mapping[str, str]) -> Iterator[tuple[str, str]]:
-    """Yield (key, Markdown) for every piece of author text on the quiz page, in page order."""
-    yield "back", _link(quiz.src_uri, quiz.lesson)
+def pieces(quiz: Quiz, strings: Mapping[str, str]) -> Iterator[Piece]:
+    """Yield (key, kind, Markdown) for every piece of author text on the quiz page, in page order."""
+    yield "back", INLINE, _link(quiz.src_uri, quiz.lesson)
     if quiz.intro:
-        yield "intro", quiz.intro
+        yield "intro", BLOCK, quiz.intro
     number = 0
     for q in quiz.questions:
         if q.scored:
             number += 1
             label = f'<span class="quiz-question__number">{escape(strings["question"])} {number}.</span> '
-            yield f"prompt/{q.id}", _prompt(q.id, label, q.prompt)
+            yield f"prompt/{q.id}", HEADING, _prompt(q.id, label, q.prompt)
             for c in q.choices:
-                yield f"choice/{q.id}/{c.id}", _inline(c.text) if c.text else escape(strings[c.id])
+                yield f"choice/{q.id}/{c.id}", INLINE, _inline(c.text) if c.text else escape(strings[c.id])
                 if c.feedback:
-                    yield f"feedback/{q.id}/{c.id}", c.feedback
-            yield f"explanation/{q.id}", q.explanation
+                    yield f"feedback/{q.id}/{c.id}", BLOCK, c.feedback
+            yield f"explanation/{q.id}", BLOCK, q.explanation
         else:
             label = f'<label for="{q.id}__text">'
-            yield f"prompt/{q.id}", _prompt(q.id, label, q.prompt + "</label>")
+            yield f"prompt/{q.id}", HEADING, _prompt(q.id, label, q.prompt + "</label>")
             if q.hint:
-                yield f"hint/{q.id}", _inline(q.hint)
+                yield f"hint/{q.id}", INLINE, _inline(q.hint)
     if quiz.items:
-        yield "statements", f"## {escape(strings['statements'])} {{ #quiz-statements }}"
+        yield "statements", HEADING, f"## {escape(strings['statements'])} {{ #quiz-statements }}"
         for item in quiz.items:
-            yield f"item/{item.id}", _inline(item.text)
+            yield f"item/{item.id}", INLINE, _inline(item.text)
     if quiz.safety_prompt:
-        yield "safety/prompt", _inline(quiz.safety_prompt)
-        yield "safety/help", quiz.safety_help
+        yield "safety/prompt", INLINE, _inline(quiz.safety_prompt)
+        yield "safety/help", BLOCK, quiz.safety_help
     if quiz.scored:
-        yield "results", f'## {escape(strings["results"])} {{ #quiz-results tabindex="-1" }}'
+        yield "results", HEADING, f'## {escape(strings["results"])} {{ #quiz-results tabindex="-1" }}'
         yield from _band_pieces("overall", quiz.bands, quiz.src_uri)
         for sub in quiz.subscales:
             yield from _band_pieces(sub.id, sub.bands, quiz.src_uri)
         for item in quiz.items:
             if item.note:
-                yield f"note/{item.id}", item.note
+                yield f"note/{item.id}", BLOCK, item.note
     if quiz.outro:
-        yield "outro", quiz.outro
+        yield "outro", BLOCK, quiz.outro
     # Item anchors are not headings; listing them lets the site check links such as `page.md#item-id`.
     if quiz.items:
-        yield "anchors", "".join(f'<a id="{item.id}"></a>' for item in quiz.items)
+        yield "anchors", BLOCK, "".join(f'<a id="{item.id}"></a>' for item in quiz.items)
 
 
 def page_source(quiz: Quiz, strings: Mapping[str, str]) -> str:
-    """Return the Markdown source (front matter, title, marked pieces) of the page for `quiz`."""
+    """Return the Markdown source (front matter, title, marked pieces) of the page for `quiz`.
+
+    One-line pieces go into one list and headings into one run of headings: each marker costs the
+    site's Markdown a little, and a quiz has many one-line pieces.
+    """
     meta = {"title": quiz.title, "quiz": {"id": quiz.id, "type": quiz.type}}
     if quiz.description:
         meta["description"] = quiz.description
     parts = [f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)}---", f"# {_escape_title(quiz.title)}"]
-    for key, text in pieces(quiz, strings):
-        parts += [_MARKER.format(key), text.strip("\n")]
-    parts.append(_MARKER.format(END))
+    grouped: dict[str, list[str]] = {INLINE: [], HEADING: []}
+    blocks: list[str] = []
+    for key, kind, text in pieces(quiz, strings):
+        if kind == BLOCK:
+            blocks += [_MARKER.format(key), text.strip("\n")]
+        else:
+            grouped[kind].append(text)
+    if grouped[INLINE]:
+        parts += [_MARKER.format(INLINE), "\n".join(f"- {text}" for text in grouped[INLINE])]
+    if grouped[HEADING]:
+        parts += [_MARKER.format(HEADING), "\n\n".join(grouped[HEADING])]
+    parts += [*blocks, _MARKER.format(END)]
     return "\n\n".join(parts) + "\n"
 
 
-def split(html: str) -> tuple[str, dict[str, str]]:
-    """Cut the rendered page into (HTML before the first piece, {key: HTML of the piece})."""
+def split(html: str, quiz: Quiz, strings: Mapping[str, str]) -> tuple[str, dict[str, str]]:
+    """Cut the rendered page into (HTML before the first piece, {key: HTML of the piece}).
+
+    Raise ValueError when the site's Markdown changed the pieces' structure beyond recognition.
+    """
+    keys: dict[str, list[str]] = {INLINE: [], HEADING: []}
+    for key, kind, _ in pieces(quiz, strings):
+        if kind != BLOCK:
+            keys[kind].append(key)
     chunks = _SPLIT.split(html)
     found: dict[str, str] = {}
-    for key, chunk in zip(chunks[1::2], chunks[2::2], strict=True):
-        if key == END:
+    for marker, chunk in zip(chunks[1::2], chunks[2::2], strict=True):
+        if marker == END:
             break
-        chunk = chunk.strip()
-        single = _SINGLE_PARAGRAPH.match(chunk) if key.startswith(_INLINE) else None
-        found[key] = single[1] if single and "<p>" not in single[1] else chunk
+        if marker in keys:
+            parts = (_LIST_ITEM if marker == INLINE else _HEADING).findall(chunk)
+            if len(parts) != len(keys[marker]):
+                raise ValueError(f"expected {len(keys[marker])} {marker} pieces, found {len(parts)}")
+            found.update(zip(keys[marker], parts, strict=True))
+        else:
+            found[marker] = chunk.strip()
     return chunks[0].strip(), found
 
 

@@ -30,9 +30,10 @@ def default_env(templates: Path = TEMPLATES) -> jinja2.Environment:
 def quiz_html(quiz: Quiz, rendered: str, env: jinja2.Environment, strings: Mapping[str, str]) -> tuple[str, str]:
     """Return the page HTML for `quiz` and the part of it to index for search.
 
-    `rendered` is the quiz's `fragments.page_source`, rendered by the site's Markdown.
+    `rendered` is the quiz's `fragments.page_source`, rendered by the site's Markdown and sanitised:
+    the templates add only their own markup and escaped values to it.
     """
-    title, pieces = split(rendered)
+    title, pieces = split(rendered, quiz, strings)
     js_strings = json.dumps({k: strings[k] for k in JS_STRINGS}, ensure_ascii=False, separators=(",", ":"))
     context = {"quiz": quiz, "title": title, "f": pieces, "t": strings}
     page = env.get_template("quiz/page.html").render(context, strings_json=js_strings)

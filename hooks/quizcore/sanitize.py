@@ -1,4 +1,4 @@
-"""Strip anything executable from rendered quiz pages, keeping the markup quizzes need."""
+"""Strip anything executable from rendered author text, keeping the markup quiz pages need."""
 
 from __future__ import annotations
 
@@ -36,6 +36,6 @@ def sanitize(html: str) -> str:
         generic_attribute_prefixes={"data-", "aria-"},
         url_schemes={"http", "https", "mailto", "tel"},
         link_rel=None,
-        strip_comments=True,
+        strip_comments=False,  # Inert, and quiz pages mark their pieces with comments.
         filter_style_properties={"text-align"},
     )
