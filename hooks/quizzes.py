@@ -14,7 +14,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from quizcore import QuizError, load_quizzes
 from quizcore.cache import SchemaCache
-from quizcore.fragments import page_source
+from quizcore.fragments import page_meta, page_source
 from quizcore.nav import add_quizzes_to_nav
 from quizcore.render import fill_page_titles, lesson_links, quiz_html
 from quizcore.sanitize import sanitize
@@ -39,8 +39,8 @@ class _State:
     """What one build learns in `on_files` and uses in later events; reset by `on_config` for `mkdocs serve`."""
 
     def __init__(self) -> None:
-        self.quiz_dir = Path()
-        self.cache: SchemaCache | None = None
+        self.root = self.quiz_dir = Path()
+        self.cache_file: Path | None = None
         self.strings: dict[str, str] = {}
         self.by_lesson: dict[str, list[Any]] = {}
         self.quiz_pages: dict[str, Any] = {}
@@ -54,8 +54,7 @@ state = _State()
 
 def on_config(config: MkDocsConfig) -> None:
     """Read the settings, watch the quiz folder and enable the Markdown extensions the templates use."""
-    global state
-    state = _State()
+    state.__init__()  # `mkdocs serve` keeps this module between builds
     settings = QuizSettings()
     settings.load_dict(dict(config.extra.get("quizzes") or {}))
     errors, warnings = settings.validate()
@@ -67,9 +66,9 @@ def on_config(config: MkDocsConfig) -> None:
         state.strings = merge_strings(settings.strings)
     except KeyError as exc:
         raise PluginError(f"extra.quizzes.strings: unknown keys {exc.args[0]}") from None
-    root = Path(config.config_file_path).parent
-    state.quiz_dir = root / settings.dir
-    state.cache = SchemaCache(root / ".cache" / "quizzes.json" if settings.cache else None)
+    state.root = Path(config.config_file_path).parent
+    state.quiz_dir = state.root / settings.dir
+    state.cache_file = state.root / ".cache" / "quizzes.json" if settings.cache else None
     if str(state.quiz_dir) not in config.watch:
         config.watch.append(str(state.quiz_dir))
     for extension in ("attr_list", "md_in_html"):
@@ -81,12 +80,11 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Validate every quiz and add its page; stop the build with all problems of all files."""
     known = {f.src_uri for f in files.documentation_pages()}
     try:
-        quizzes = load_quizzes(
-            state.quiz_dir, root=Path(config.config_file_path).parent, known_pages=known, cache=state.cache
-        )
+        cache = SchemaCache(state.cache_file)
+        quizzes = load_quizzes(state.quiz_dir, root=state.root, known_pages=known, cache=cache)
     except QuizError as exc:
         count = len(exc.problems)
-        raise PluginError(f"{count} problem{'s' if count > 1 else ''} in quiz files:\n{exc}") from None
+        raise PluginError(f"{count} problem{'s' * (count > 1)} in quiz files:\n{exc}") from None
     state.env = config.theme.get_env()
     for quiz in quizzes:
         page = File.generated(config, quiz.src_uri, content=page_source(quiz, state.strings))
@@ -106,17 +104,13 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
     if not quizzes:
         return None
     block = lesson_links(page.file.src_uri, quizzes, state.env, state.strings)
-    if LESSON_MARKER in markdown:
-        return markdown.replace(LESSON_MARKER, block, 1)
-    return f"{markdown.rstrip()}\n\n{block}"
+    return markdown.replace(LESSON_MARKER, block, 1) if LESSON_MARKER in markdown else f"{markdown.rstrip()}\n\n{block}"
 
 
 def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    """Build a quiz page around its rendered author text; keep only its searchable part as the page content.
-
-    Anything executable is removed from the author text first. Search and the theme then handle a small
-    page, and the full quiz takes its place in `on_post_page`: answers never reach the search index.
-    """
+    """Build a quiz page from its sanitised author text; keep only its searchable part as the page content."""
+    # Search and the theme handle a small page; the full quiz replaces it in `on_post_page`, so answers
+    # never reach the search index.
     quiz = state.quiz_pages.get(page.file.src_uri)
     if not quiz:
         return None
@@ -128,19 +122,28 @@ def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Fi
     return searchable
 
 
+def on_page_context(context: dict, /, *, page: Page, config: MkDocsConfig, nav: Any) -> None:
+    """Give a quiz page its metadata (title, description, the marker that loads quiz assets) for its render."""
+    # Material's navigation reads the metadata of every page it lists, on every page: metadata kept on quiz
+    # pages would slow down the whole build. `on_post_page` takes it away again.
+    quiz = state.quiz_pages.get(page.file.src_uri)
+    if quiz:
+        page.meta = page_meta(quiz)
+
+
 def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
     """Put the full quiz in place of its searchable part, with lesson titles (known once every page is read)."""
     body = state.bodies.pop(page.file.src_uri, None)
     if body is None:
         return None
+    page.meta = {}
     searchable, full = body
     if searchable not in output:
         log.warning("%s: the theme changed the page content, so the quiz could not be put in place.", page.file.src_uri)
         return None
-    files = state.files
+    return output.replace(searchable, fill_page_titles(full, _title_of), 1)
 
-    def title_of(path: str) -> str | None:
-        target = files.get_file_from_path(path) if files else None
-        return target.page.title if target and target.page else None
 
-    return output.replace(searchable, fill_page_titles(full, title_of), 1)
+def _title_of(path: str) -> str | None:
+    target = state.files.get_file_from_path(path) if state.files else None
+    return target.page.title if target and target.page else None

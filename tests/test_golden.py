@@ -5,12 +5,13 @@ Regenerate after an intended change with `pytest tests/test_golden.py --regen-go
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import markdown
 import pytest
 from quizcore import load_quiz
-from quizcore.fragments import page_source
+from quizcore.fragments import page_meta, page_source
 from quizcore.render import default_env, quiz_html
 from quizcore.sanitize import sanitize
 from quizcore.strings import DEFAULT_STRINGS
@@ -25,10 +26,9 @@ CONFIGS = {"toc": {"permalink": True}}
 def render_html(case: str) -> str:
     quiz = load_quiz(GOLDEN / f"{case}.yml", root=GOLDEN, known_pages={"lessons/one.md", "lessons/two.md"})
     source = page_source(quiz, DEFAULT_STRINGS)
-    front, body = source.split("---\n", 2)[1:]
-    rendered = markdown.Markdown(extensions=EXTENSIONS, extension_configs=CONFIGS).convert(body)
+    rendered = markdown.Markdown(extensions=EXTENSIONS, extension_configs=CONFIGS).convert(source)
     html = quiz_html(quiz, sanitize(rendered), default_env(), DEFAULT_STRINGS)[0]
-    return f"<!-- front matter\n{front}-->\n{html}\n"
+    return f"<!-- page metadata: {json.dumps(page_meta(quiz), sort_keys=True)} -->\n{html}\n"
 
 
 @pytest.mark.parametrize("case", CASES)

@@ -12,8 +12,6 @@ import re
 from collections.abc import Iterator, Mapping
 from html import escape
 
-import yaml
-
 from quizcore.model import Band, Quiz
 
 _MARKER = "<!-- quiz-fragment: {} -->"
@@ -109,16 +107,22 @@ def pieces(quiz: Quiz, strings: Mapping[str, str]) -> Iterator[Piece]:
         yield "anchors", BLOCK, "".join(f'<a id="{item.id}"></a>' for item in quiz.items)
 
 
-def page_source(quiz: Quiz, strings: Mapping[str, str]) -> str:
-    """Return the Markdown source (front matter, title, marked pieces) of the page for `quiz`.
-
-    One-line pieces go into one list and headings into one run of headings: each marker costs the
-    site's Markdown a little, and a quiz has many one-line pieces.
-    """
-    meta = {"title": quiz.title, "quiz": {"id": quiz.id, "type": quiz.type}}
+def page_meta(quiz: Quiz) -> dict[str, object]:
+    """Return the page metadata of the quiz page: what the theme's templates read while rendering it."""
+    meta: dict[str, object] = {"title": quiz.title, "quiz": {"id": quiz.id, "type": quiz.type}}
     if quiz.description:
         meta["description"] = quiz.description
-    parts = [f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)}---", f"# {_escape_title(quiz.title)}"]
+    return meta
+
+
+def page_source(quiz: Quiz, strings: Mapping[str, str]) -> str:
+    """Return the Markdown source (title and marked pieces, no front matter) of the page for `quiz`.
+
+    One-line pieces go into one list and headings into one run of headings: each marker costs the
+    site's Markdown a little, and a quiz has many one-line pieces. The page takes its title from its
+    heading; its metadata comes from `page_meta` (see the hook for why it is not front matter).
+    """
+    parts = [f"# {_escape_title(quiz.title)}"]
     grouped: dict[str, list[str]] = {INLINE: [], HEADING: []}
     blocks: list[str] = []
     for key, kind, text in pieces(quiz, strings):
