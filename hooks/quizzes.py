@@ -16,7 +16,7 @@ from quizcore import QuizError, load_quizzes
 from quizcore.cache import SchemaCache
 from quizcore.fragments import page_meta, page_source
 from quizcore.nav import add_quizzes_to_nav
-from quizcore.render import fill_page_titles, lesson_links, quiz_html
+from quizcore.render import cache_templates, fill_page_titles, lesson_links, quiz_html
 from quizcore.sanitize import sanitize
 from quizcore.strings import merge_strings
 
@@ -32,7 +32,7 @@ class QuizSettings(base.Config):
     strings = c.Type(dict, default={})
     """Replacements for the interface text (keys of `quizcore.strings.DEFAULT_STRINGS`)."""
     cache = c.Type(bool, default=True)
-    """Remember valid quiz files in `.cache/quizzes.json`, so unchanged files are not parsed again."""
+    """Keep valid quiz files and compiled templates in `.cache/quizzes/`, so unchanged ones are not redone."""
 
 
 class _State:
@@ -40,7 +40,7 @@ class _State:
 
     def __init__(self) -> None:
         self.root = self.quiz_dir = Path()
-        self.cache_file: Path | None = None
+        self.cache_dir: Path | None = None
         self.strings: dict[str, str] = {}
         self.by_lesson: dict[str, list[Any]] = {}
         self.quiz_pages: dict[str, Any] = {}
@@ -68,7 +68,7 @@ def on_config(config: MkDocsConfig) -> None:
         raise PluginError(f"extra.quizzes.strings: unknown keys {exc.args[0]}") from None
     state.root = Path(config.config_file_path).parent
     state.quiz_dir = state.root / settings.dir
-    state.cache_file = state.root / ".cache" / "quizzes.json" if settings.cache else None
+    state.cache_dir = state.root / ".cache" / "quizzes" if settings.cache else None
     if str(state.quiz_dir) not in config.watch:
         config.watch.append(str(state.quiz_dir))
     for extension in ("attr_list", "md_in_html"):
@@ -80,12 +80,12 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Validate every quiz and add its page; stop the build with all problems of all files."""
     known = {f.src_uri for f in files.documentation_pages()}
     try:
-        cache = SchemaCache(state.cache_file)
+        cache = SchemaCache(state.cache_dir / "valid-files.json" if state.cache_dir else None)
         quizzes = load_quizzes(state.quiz_dir, root=state.root, known_pages=known, cache=cache)
     except QuizError as exc:
         count = len(exc.problems)
         raise PluginError(f"{count} problem{'s' * (count > 1)} in quiz files:\n{exc}") from None
-    state.env = config.theme.get_env()
+    state.env = cache_templates(config.theme.get_env(), state.cache_dir and state.cache_dir / "templates")
     for quiz in quizzes:
         page = File.generated(config, quiz.src_uri, content=page_source(quiz, state.strings))
         if config.edit_uri:

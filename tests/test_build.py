@@ -195,3 +195,12 @@ def test_unknown_setting_is_an_error(tmp_path: Path, caplog: pytest.LogCaptureFi
     with pytest.raises(Abort):
         build_project(config)
     assert "extra.quizzes.strings: unknown keys chekc" in caplog.text
+
+
+def test_build_cache_is_kept_in_one_folder_and_can_be_turned_off(tmp_path: Path) -> None:
+    build_project(make_project(tmp_path / "on"))
+    cached = tmp_path / "on" / ".cache" / "quizzes"
+    assert (cached / "valid-files.json").is_file()
+    assert any((cached / "templates").iterdir())
+    build_project(make_project(tmp_path / "off", config_extra="extra:\n  quizzes:\n    cache: false\n"))
+    assert not (tmp_path / "off" / ".cache").exists()

@@ -27,6 +27,17 @@ def default_env(templates: Path = TEMPLATES) -> jinja2.Environment:
     return jinja2.Environment(loader=jinja2.FileSystemLoader(templates), auto_reload=False)
 
 
+def cache_templates(env: jinja2.Environment, directory: Path | None) -> jinja2.Environment:
+    """Keep compiled templates in `directory` between builds: compiling them takes longer than a small quiz."""
+    if directory is not None:
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return env  # A read-only checkout still builds, compiling the templates each time.
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(directory))
+    return env
+
+
 def quiz_html(quiz: Quiz, rendered: str, env: jinja2.Environment, strings: Mapping[str, str]) -> tuple[str, str]:
     """Return the page HTML for `quiz` and the part of it to index for search.
 
