@@ -7,8 +7,8 @@ the same lesson pages and the same quiz text:
 * `plain/`: the same quizzes written by hand as plain Markdown pages, no hook.
 
 Both use this repository's `overrides/` as `custom_dir`, so the theme costs the same. After one untimed
-warm-up build of each, the two are built `--runs` times in alternation; each build runs in a small
-wrapper process that reports that build's own peak RSS.
+warm-up build of each, the two are built `--runs` times in alternation; `os.wait4` gives each build's
+own peak RSS. Only one benchmark runs at a time (`bench/work/.lock`): two would slow each other down.
 
     python bench/build_time.py [--sizes 10 100 1000] [--runs 5] [--keep]
 """
@@ -16,11 +16,14 @@ wrapper process that reports that build's own peak RSS.
 from __future__ import annotations
 
 import argparse
+import fcntl
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,13 +56,6 @@ plugins: [search]
 """
 HOOK_CONFIG = "hooks:\n  - {root}/hooks/quizzes.py\n"
 
-# Runs one build and prints its peak RSS in KiB (Linux); RUSAGE_CHILDREN covers only the build.
-WRAPPER = (
-    "import resource, subprocess, sys\n"
-    "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-    "sys.exit(r.returncode)\n"
-)
 
 
 def lesson(i: int) -> str:
@@ -139,15 +135,23 @@ def write_project(path: Path, n: int, *, hook: bool) -> Path:
 
 
 def build(config: Path) -> tuple[float, float]:
-    """Build the project at `config` once; return (wall seconds, peak RSS in MiB)."""
-    command = [sys.executable, "-c", WRAPPER, sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)]
+    """Build the project at `config` once; return (wall seconds, peak RSS in MiB of that build's process)."""
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    start = time.perf_counter()
-    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    elapsed = time.perf_counter() - start
-    if result.returncode:
-        sys.exit(f"build of {config} failed:\n{result.stderr}")
-    return elapsed, int(result.stdout.split()[-1]) / 1024
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=env)
+        try:
+            _, status, usage = os.wait4(process.pid, 0)  # The rusage of this one child: ru_maxrss in KiB.
+        except BaseException:
+            process.kill()
+            raise
+        elapsed = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode:
+            errors.seek(0)
+            sys.exit(f"build of {config} failed:\n{errors.read().decode(errors='replace')}")
+    return elapsed, usage.ru_maxrss / 1024
 
 
 def check_pages(config: Path, n: int) -> None:
@@ -207,6 +211,13 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the generated projects in bench/work/")
     parser.add_argument("--cold", action="store_true", help="clear the hook's cache before every build")
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # Unwind, so the running build is stopped too.
+    WORK.mkdir(parents=True, exist_ok=True)
+    lock = (WORK / ".lock").open("w")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        sys.exit("another build_time.py is running (bench/work/.lock); wait for it to finish.")
 
     start = revision()
     rows: list[tuple[int, float, float, float, float]] = []
