@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from quizcore.checks import default_choice_id
 from quizcore.scoring import ScoreRange, as_decimal, score_range
@@ -104,7 +104,6 @@ class Quiz:
     subscales: tuple[Subscale, ...] = ()
     safety_prompt: str = ""
     safety_help: str = ""
-    pages: tuple[str, ...] = field(default=(), repr=False)
 
     @property
     def src_uri(self) -> str:
