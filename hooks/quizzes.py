@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +17,11 @@ from quizcore import QuizError, load_quizzes
 from quizcore.cache import SchemaCache
 from quizcore.fragments import page_meta, page_source
 from quizcore.nav import add_quizzes_to_nav
-from quizcore.render import cache_templates, fill_page_titles, lesson_links, quiz_html
+from quizcore.render import LESSON_MARKER, cache_templates, fill_page_titles, lesson_links, quiz_html
 from quizcore.sanitize import sanitize
 from quizcore.strings import merge_strings
 
 log = get_plugin_logger("quizzes")
-LESSON_MARKER = "<!-- quizzes -->"
 
 
 class QuizSettings(base.Config):
@@ -46,7 +46,7 @@ class _State:
         self.quiz_pages: dict[str, Any] = {}
         self.files: Files | None = None
         self.env: Any = None
-        self.bodies: dict[str, tuple[str, str]] = {}
+        self.bodies: dict[str, tuple[str, bytes]] = {}
 
 
 state = _State()
@@ -109,8 +109,8 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
 
 def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     """Build a quiz page from its sanitised author text; keep only its searchable part as the page content."""
-    # Search and the theme handle a small page; the full quiz replaces it in `on_post_page`, so answers
-    # never reach the search index.
+    # Search and the theme handle a small page; the full quiz, compressed while every other page is read,
+    # replaces it in `on_post_page`, so answers never reach the search index.
     quiz = state.quiz_pages.get(page.file.src_uri)
     if not quiz:
         return None
@@ -118,7 +118,7 @@ def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Fi
         full, searchable = quiz_html(quiz, sanitize(html), state.env, state.strings)
     except ValueError as exc:
         raise PluginError(f"{quiz.source}: the site's Markdown extensions reshaped the quiz text ({exc}).") from None
-    state.bodies[page.file.src_uri] = (searchable, full)
+    state.bodies[page.file.src_uri] = (searchable, zlib.compress(full.encode(), 1))
     return searchable
 
 
@@ -141,7 +141,7 @@ def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str | N
     if searchable not in output:
         log.warning("%s: the theme changed the page content, so the quiz could not be put in place.", page.file.src_uri)
         return None
-    return output.replace(searchable, fill_page_titles(full, _title_of), 1)
+    return output.replace(searchable, fill_page_titles(zlib.decompress(full).decode(), _title_of), 1)
 
 
 def _title_of(path: str) -> str | None:

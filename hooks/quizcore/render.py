@@ -19,6 +19,8 @@ JS_STRINGS = (
     "summary_done", "too_few", "overall", "score_of", "strongest", "explore",
     "results_announce", "safety_announce",
 )
+LESSON_MARKER = "<!-- quizzes -->"
+"""Where a lesson wants its box of quiz links; without it, the box goes at the end."""
 _PAGE_TITLE = re.compile(r'(<a\b[^>]*?)\sdata-page-title="([^"]+)"([^>]*>)[^<]*(</a>)')
 
 
