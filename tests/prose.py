@@ -39,7 +39,7 @@ def lesson_prose(markdown: str) -> str:
 
 
 def grade(markdown: str) -> float:
-    """Flesch–Kincaid grade level of a lesson's prose."""
+    """Flesch-Kincaid grade level of a lesson's prose."""
     return textstat.flesch_kincaid_grade(lesson_prose(markdown))
 
 
