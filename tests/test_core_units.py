@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import shutil
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from quizcore.checks import default_choice_id
@@ -11,6 +13,7 @@ from quizcore.errors import Problem, QuizError, format_path, one_line
 from quizcore.fragments import page_link
 from quizcore.model import Choice, Quiz, build_quiz
 from quizcore.nav import add_quizzes_to_nav
+from quizcore.pipeline import load_quizzes
 from quizcore.render import fill_page_titles
 from quizcore.sanitize import sanitize
 from quizcore.scoring import ScoreRange, as_decimal, score_range
@@ -185,6 +188,16 @@ def test_quizzes_of_one_lesson_keep_their_order() -> None:
         {"First": "quizzes/first.md"},
         {"Second": "quizzes/second.md"},
     ]
+
+
+def test_knowledge_checks_come_before_self_assessments(tmp_path: Path) -> None:
+    fixtures = Path(__file__).parent / "fixtures" / "quizzes"
+    (tmp_path / "quizzes").mkdir()
+    shutil.copy(fixtures / "assess-two.yml", tmp_path / "quizzes" / "a-assess.yml")
+    shutil.copy(fixtures / "check-one.yml", tmp_path / "quizzes" / "z-check.yml")
+    shutil.copy(fixtures / "check-one.yml", tmp_path / "quizzes" / "m-check.yml")
+    quizzes = load_quizzes(tmp_path / "quizzes", root=tmp_path, known_pages={"lessons/one.md", "lessons/two.md"})
+    assert [quiz.id for quiz in quizzes] == ["m-check", "z-check", "a-assess"]
 
 
 def test_quiz_is_inserted_in_nested_sections() -> None:

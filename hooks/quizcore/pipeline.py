@@ -46,7 +46,7 @@ def load_quiz(path: Path, *, root: Path, known_pages: set[str], cache: SchemaCac
 def load_quizzes(
     directory: Path, *, root: Path, known_pages: set[str], cache: SchemaCache | None = None
 ) -> list[Quiz]:
-    """Load every `*.yml` / `*.yaml` quiz in `directory`; raise QuizError with all problems of all files."""
+    """Load every `*.yml` / `*.yaml` quiz in `directory`, knowledge checks first; raise QuizError with all problems."""
     quizzes: list[Quiz] = []
     problems: list[Problem] = []
     paths = sorted(p for p in directory.glob("*") if p.suffix in {".yml", ".yaml"} and p.is_file())
@@ -65,4 +65,5 @@ def load_quizzes(
         ids[quiz.id] = quiz.source
     if problems:
         raise QuizError(problems)
-    return quizzes
+    # Readers check what they learned before they reflect on themselves, in the lesson box and in the navigation.
+    return sorted(quizzes, key=lambda quiz: quiz.type != "knowledge-check")
