@@ -13,7 +13,7 @@ CITATION = re.compile(r"\(\s*\[?[A-Z][^()]*?\d{4}[a-z]?\]?(?:\([^()]*\))?\s*\)")
 LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 ATTRIBUTES = re.compile(r"\{[:#.][^}]*\}")
 MARKUP = re.compile(r"[*_`>|]|<[^>]+>")
-SKIPPED_LINE = re.compile(r"^\s*(?:#|!!!|\?\?\?|<!--|\*Reading time)")
+SKIPPED_LINE = re.compile(r"^\s*(?:#|\||!!!|\?\?\?|<!--|\*Reading time)")
 LIST_MARKER = re.compile(r"^\s*(?:[-+*]|\d+\.)\s+")
 SOURCES = re.compile(r"^\?\?\?\+? info \"Sources\".*", re.S | re.M)
 
@@ -41,6 +41,11 @@ def lesson_prose(markdown: str) -> str:
 def grade(markdown: str) -> float:
     """Flesch-Kincaid grade level of a lesson's prose."""
     return textstat.flesch_kincaid_grade(lesson_prose(markdown))
+
+
+def sentences(markdown: str) -> list[str]:
+    """The sentences of a lesson's prose."""
+    return re.split(r"(?<=[.?!])\s+", lesson_prose(markdown))
 
 
 def word_count(markdown: str) -> int:

@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 from mkdocs.utils.yaml import yaml_load
 from sitebuilder import ROOT, build_project, make_project
 
@@ -83,19 +81,6 @@ def fixture_site(fixture_server: tuple[Path, str]) -> Path:
 def fixture_url(fixture_server: tuple[Path, str]) -> str:
     """Base URL (ending in /) of the fixture site."""
     return fixture_server[1]
-
-
-@pytest.fixture(scope="session")
-def repo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real course site, built into a temporary folder."""
-    site = tmp_path_factory.mktemp("repo-site")
-    cfg = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site), strict=True)
-    cfg.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(cfg)
-    finally:
-        cfg.plugins.on_shutdown()
-    return site
 
 
 @pytest.fixture(scope="session")
