@@ -49,7 +49,7 @@ def test_quiz_follows_its_lesson_in_the_navigation(site: Path) -> None:
 
 def test_lesson_links_to_its_quizzes_automatically(site: Path) -> None:
     lesson = article(read(site, "lessons/one"))
-    assert 'class="quiz-links"' in lesson
+    assert '<div class="admonition question quiz-links">' in lesson and "Check what you learned" in lesson
     assert 'href="../../quizzes/check-one/"' in lesson
     assert "what emotional intimacy is" in lesson
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import markdown
 import pytest
 from quizcore import load_quiz
-from quizcore.fragments import _inline, page_source, split
+from quizcore.fragments import BLOCK, PARAGRAPH, _inline, _travels_as, page_source, split
 from quizcore.strings import DEFAULT_STRINGS
 
 FIXTURE = Path(__file__).parent / "fixtures" / "quizzes" / "check-one.yml"
@@ -46,3 +46,49 @@ def test_reshaped_pieces_are_an_error_not_a_garbled_page() -> None:
     html = markdown.markdown(page_source(quiz, DEFAULT_STRINGS), extensions=["attr_list"])
     with pytest.raises(ValueError, match="inline pieces"):
         split(html.replace("<li>", "<p>", 1), quiz, DEFAULT_STRINGS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One plain paragraph, with *emphasis* and a [link](../lessons/one.md).",
+        "A paragraph written\nover two lines (Reis & Shaver, 1988).",
+    ],
+)
+def test_a_one_paragraph_block_travels_with_the_one_line_pieces(text: str) -> None:
+    assert _travels_as(BLOCK, text) == PARAGRAPH
+    html = markdown.markdown(f"- {_inline(text)}\n- next")
+    assert html == markdown.markdown(f"- {text}\n- next")
+    assert f"<p>{html.split('<li>')[1].split('</li>')[0]}</p>" == markdown.markdown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First paragraph.\n\nSecond paragraph.",
+        "Intro:\n- a list item",
+        "Intro:\n1. a numbered item",
+        "Some code:\n\n    indented",
+        "A line with a hard break  \nand more",
+        "A paragraph with a class { .note }",
+        "A paragraph with {: #an-id }",
+        "A paragraph with { data-x=1 }",
+        "!!! note\n    An admonition",
+        "| a | b |\n|---|---|",
+        "Text\n---",
+        "<div>HTML</div>",
+        "Term\n: definition",
+        "See [the guide][g].\n[g]: ../lessons/one.md",
+        "",
+    ],
+)
+def test_anything_more_than_one_plain_paragraph_keeps_its_own_marker(text: str) -> None:
+    assert _travels_as(BLOCK, text) == BLOCK
+
+
+def test_question_numbers_are_added_after_rendering() -> None:
+    quiz = load_quiz(FIXTURE, root=FIXTURE.parent, known_pages={"lessons/one.md"})
+    source = page_source(quiz, DEFAULT_STRINGS)
+    assert "quiz-question__number" not in source, "numbers are not author text: they need no Markdown"
+    _, pieces = split(markdown.markdown(source, extensions=["attr_list", "toc"]), quiz, DEFAULT_STRINGS)
+    assert '<span class="quiz-question__number">Question 1.</span> ' in pieces["prompt/core-of-intimacy"]

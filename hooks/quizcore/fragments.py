@@ -24,6 +24,7 @@ _ORDERED = re.compile(r"^(\d+)([.)]\s)")
 _BLOCK = re.compile(r"^([-+*]\s|[#>]|\[[ xX]\]\s|([-*_])(\s*\2){2,}\s*$)")
 _LIST_ITEM = re.compile(r"<li>(.*?)</li>", re.S)
 _HEADING = re.compile(r"<h2\b.*?</h2>", re.S)
+_HEADING_START = re.compile(r"^<h2\b[^>]*>")
 
 Piece = tuple[str, str, str]
 INLINE = "inline"
@@ -32,6 +33,15 @@ HEADING = "headings"
 """A heading that gets an anchor and a place in the table of contents."""
 BLOCK = "block"
 """Markdown of any length."""
+PARAGRAPH = "paragraph"
+"""A block piece that is one plain paragraph: it travels in the list of one-line pieces and becomes a `<p>` again."""
+
+# Anything that could make a block piece more than one plain paragraph: a blank line, a line that starts a
+# block (list, quote, heading, table, fence, HTML, admonition, definition, indented code), a hard line
+# break, or an attribute list.
+_NOT_ONE_PARAGRAPH = re.compile(
+    r"\n\s*\n|^(?: {4}|\t| *(?:[-+*>#|<:=~`!?{]|\d+[.)]|\[\^?[^\]]*\]:))|  $|\\$|\{[:#.\s]|\{[\w-]+=", re.M
+)
 
 
 def page_link(source: str, target: str) -> str:
@@ -47,6 +57,13 @@ def _inline(text: str) -> str:
     return "\\" + text if _BLOCK.match(text) else text
 
 
+def _travels_as(kind: str, text: str) -> str:
+    """Return PARAGRAPH for a block piece that is one plain paragraph, else `kind`."""
+    if kind == BLOCK and text.strip() and not _NOT_ONE_PARAGRAPH.search(text.strip()):
+        return PARAGRAPH
+    return kind
+
+
 def _link(source: str, target: str) -> str:
     """Return a Markdown link to a docs page, whose text the hook replaces with the page's title."""
     return f'[{target}]({page_link(source, target)}){{ data-page-title="{target}" }}'
@@ -55,6 +72,11 @@ def _link(source: str, target: str) -> str:
 def _prompt(ident: str, html_before: str, text: str) -> str:
     """Write a question prompt as a heading, so it gets the question's anchor and a place in the table of contents."""
     return f"## {html_before}{text.strip()} {{ #{ident} .quiz-question__prompt }}"
+
+
+def _numbered(heading: str, number: str) -> str:
+    """Put a question's number at the start of its rendered heading (numbers are not author text)."""
+    return _HEADING_START.sub(lambda m: f'{m.group(0)}<span class="quiz-question__number">{number}</span> ', heading, 1)
 
 
 def _band_pieces(scope: str, bands: tuple[Band, ...], source: str) -> Iterator[Piece]:
@@ -69,12 +91,9 @@ def pieces(quiz: Quiz, strings: Mapping[str, str]) -> Iterator[Piece]:
     yield "back", INLINE, _link(quiz.src_uri, quiz.lesson)
     if quiz.intro:
         yield "intro", BLOCK, quiz.intro
-    number = 0
     for q in quiz.questions:
         if q.scored:
-            number += 1
-            label = f'<span class="quiz-question__number">{escape(strings["question"])} {number}.</span> '
-            yield f"prompt/{q.id}", HEADING, _prompt(q.id, label, q.prompt)
+            yield f"prompt/{q.id}", HEADING, _prompt(q.id, "", q.prompt)
             for c in q.choices:
                 yield f"choice/{q.id}/{c.id}", INLINE, _inline(c.text) if c.text else escape(strings[c.id])
                 if c.feedback:
@@ -126,8 +145,12 @@ def page_source(quiz: Quiz, strings: Mapping[str, str]) -> str:
     grouped: dict[str, list[str]] = {INLINE: [], HEADING: []}
     blocks: list[str] = []
     for key, kind, text in pieces(quiz, strings):
+        kind = _travels_as(kind, text)
         if kind == BLOCK:
             blocks += [_MARKER.format(key), text.strip("\n")]
+        elif kind == PARAGRAPH:
+            # Lazy continuation lines keep the paragraph's own line breaks.
+            grouped[INLINE].append(_inline("\n".join(line.strip() for line in text.strip().splitlines())))
         else:
             grouped[kind].append(text)
     if grouped[INLINE]:
@@ -144,9 +167,13 @@ def split(html: str, quiz: Quiz, strings: Mapping[str, str]) -> tuple[str, dict[
     Raise ValueError when the site's Markdown changed the pieces' structure beyond recognition.
     """
     keys: dict[str, list[str]] = {INLINE: [], HEADING: []}
-    for key, kind, _ in pieces(quiz, strings):
+    paragraphs: list[str] = []
+    for key, kind, text in pieces(quiz, strings):
+        kind = _travels_as(kind, text)
+        if kind == PARAGRAPH:
+            paragraphs.append(key)
         if kind != BLOCK:
-            keys[kind].append(key)
+            keys[INLINE if kind == PARAGRAPH else kind].append(key)
     chunks = _SPLIT.split(html)
     found: dict[str, str] = {}
     for marker, chunk in zip(chunks[1::2], chunks[2::2], strict=True):
@@ -159,6 +186,13 @@ def split(html: str, quiz: Quiz, strings: Mapping[str, str]) -> tuple[str, dict[
             found.update(zip(keys[marker], parts, strict=True))
         else:
             found[marker] = chunk.strip()
+    found.update((key, f"<p>{found[key]}</p>") for key in paragraphs)
+    number = 0
+    for q in quiz.questions:
+        if q.scored:
+            number += 1
+            key = f"prompt/{q.id}"
+            found[key] = _numbered(found[key], f"{escape(strings['question'])} {number}.")
     return chunks[0].strip(), found
 
 
