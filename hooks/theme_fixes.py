@@ -1,0 +1,34 @@
+"""Make Material's own markup valid and accessible on every page, where its templates offer no block to override."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Material marks its two hidden toggle checkboxes `autocomplete="off"`, which HTML allows only on text-like
+# inputs; the attribute only stopped Firefox restoring a toggle's state after a reload.
+_CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+autocomplete="off"')
+# Section labels in the navigation get `tabindex=""`, which is not a number; no value means "not focusable".
+_EMPTY_TABINDEX = re.compile(r'\s+tabindex=""')
+# The search dialog has no accessible name; it takes the one its search field already has.
+_SEARCH_DIALOG = re.compile(r'(<div class="md-search" data-md-component="search" role="dialog")>')
+_SEARCH_LABEL = re.compile(r'<input\b[^>]*class="md-search__input"[^>]*\baria-label="([^"]+)"')
+
+
+def fixed(html: str) -> str:
+    """Return a page of Material's without its invalid attributes, and with a named search dialog."""
+    html = _EMPTY_TABINDEX.sub("", _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html))
+    label = _SEARCH_LABEL.search(html)
+    if label:
+        html = _SEARCH_DIALOG.sub(lambda m: f'{m.group(1)} aria-label="{label.group(1)}">', html, count=1)
+    return html
+
+
+def on_post_page(output: str, /, *, page: Any, config: Any) -> str:
+    """Fix every page as it is written."""
+    return fixed(output)
+
+
+def on_post_template(output: str, /, *, template_name: str, config: Any) -> str:
+    """Do the same for the theme's stand-alone pages, such as 404.html."""
+    return fixed(output) if template_name.endswith(".html") else output
