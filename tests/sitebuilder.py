@@ -6,8 +6,7 @@ import shutil
 import textwrap
 from pathlib import Path
 
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
+from build_site import build_site
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE_QUIZZES = ROOT / "tests" / "fixtures" / "quizzes"
@@ -22,6 +21,8 @@ theme:
   features: [navigation.instant, navigation.footer, content.action.edit]
 hooks:
   - {root}/hooks/quizzes.py
+  - {root}/hooks/theme_fixes.py
+  - {root}/hooks/csp.py
 markdown_extensions:
   [attr_list, md_in_html, admonition, pymdownx.details, pymdownx.superfences, {{toc: {{permalink: true}}}}]
 validation:
@@ -64,10 +65,4 @@ def make_project(
 
 def build_project(config: Path, *, strict: bool = True) -> Path:
     """Build the project at `config` like `mkdocs build --strict` and return its site directory."""
-    cfg = load_config(str(config), strict=strict)
-    cfg.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(cfg)
-    finally:
-        cfg.plugins.on_shutdown()
-    return Path(cfg.site_dir)
+    return build_site(config, strict=strict)[0]

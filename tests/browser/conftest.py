@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
 import json
 import os
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from checkers import CHROMIUM, CHROMIUM_ARGS
 from mkdocs.utils.yaml import yaml_load
+from serve import serve
 from sitebuilder import ROOT, build_project, make_project
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
-        pass
 
 
 def _fixture_settings(url: str) -> str:
@@ -48,24 +30,11 @@ def _fixture_settings(url: str) -> str:
     return f"site_url: {url}\ntheme: {json.dumps(theme)}\n"
 
 
-@contextlib.contextmanager
-def _serve(site: Path) -> Iterator[str]:
-    """Serve `site` (which may not exist yet) on a free port of 127.0.0.1 in a thread; yield its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 @pytest.fixture(scope="session")
 def fixture_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
     """The throw-away project with the fixture quizzes (`check-one`, `assess-two`), built and served."""
     tmp = tmp_path_factory.mktemp("fixture-project")
-    with _serve(tmp / "site") as url:
+    with serve(tmp / "site") as url:
         site = build_project(make_project(tmp, config_extra=_fixture_settings(url)))
         assert site == tmp / "site"
         yield site, url
@@ -84,9 +53,16 @@ def fixture_url(fixture_server: tuple[Path, str]) -> str:
 
 
 @pytest.fixture(scope="session")
-def repo_url(repo_site: Path) -> Iterator[str]:
-    """Base URL (ending in /) of the real course site."""
-    with _serve(repo_site) as url:
+def repo_url(repo_site: Path, site_prefix: str) -> Iterator[str]:
+    """Base URL (ending in /) of the real course site, served under its published path as GitHub Pages does."""
+    with serve(repo_site, site_prefix) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def broken_url(broken_site: Path) -> Iterator[str]:
+    """Base URL of the site whose `broken/` page each gate must reject."""
+    with serve(broken_site) as url:
         yield url
 
 

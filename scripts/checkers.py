@@ -1,0 +1,36 @@
+"""Where the external checkers live, and how to run Lighthouse with Debian's Chromium."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+# Without the networking flags Chromium calls Google hosts as it starts.
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+
+
+def lighthouse(url: str, categories: list[str], *, preset: str | None = None) -> dict:
+    """Run the repository's pinned Lighthouse against `url`; return its JSON report or raise RuntimeError."""
+    command = [str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
+               f"--chrome-flags={' '.join(CHROMIUM_ARGS)}", f"--only-categories={','.join(categories)}"]
+    if preset:
+        command.append(f"--preset={preset}")
+    result = subprocess.run(command, capture_output=True, text=True, timeout=180,
+                            env={**os.environ, "CHROME_PATH": str(CHROMIUM)})
+    if result.returncode != 0:
+        raise RuntimeError(f"Lighthouse failed on {url}:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout)

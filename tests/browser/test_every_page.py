@@ -1,0 +1,81 @@
+"""Every page of the real course in Chromium: no outside request, no script error, no CSP violation, no axe fault."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+# Collects the browser's reports of anything the page's Content-Security-Policy blocked.
+WATCH_CSP = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", e =>
+  window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline code"}`));
+"""
+SCHEMES = ("default", "slate")
+AXE = Axe()
+
+
+def axe_violations(page) -> dict[str, list]:
+    """Axe's violations on the whole page, in the light and in the dark palette."""
+    found = {}
+    for scheme in SCHEMES:
+        page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+        # Colours fade between palettes; judge the colours the reader ends up with.
+        page.evaluate("() => Promise.allSettled(document.getAnimations().map(a => a.finished))")
+        violations = AXE.run(page, options={"resultTypes": ["violations"]}).response["violations"]
+        found[scheme] = [{"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:5]} for v in violations]
+    return {scheme: v for scheme, v in found.items() if v}
+
+
+def test_every_page_passes_every_browser_gate(browser, repo_site: Path, repo_url: str) -> None:
+    pages = sorted(p.relative_to(repo_site).as_posix().removesuffix("index.html") for p in repo_site.rglob("*.html"))
+    assert len(pages) > 25 and any(p.startswith("quizzes/") for p in pages), pages
+    context = browser.new_context()
+    context.add_init_script(WATCH_CSP)
+    problems: dict[str, list[str]] = {"outside requests": [], "script errors": [], "csp": [], "axe": []}
+    allowed = (repo_url, "data:", "blob:")
+    try:
+        for path in pages:
+            page = context.new_page()  # a new tab each time: nothing cached in sessionStorage hides a request
+            page.on("request", lambda r, p=path: r.url.startswith(allowed) or problems["outside requests"].append(
+                f"{p}: {r.url}"))
+            page.on("pageerror", lambda exc, p=path: problems["script errors"].append(f"{p}: {exc}"))
+            page.goto(repo_url + path, wait_until="load")
+            page.wait_for_timeout(100)
+            problems["csp"] += [f"{path}: {v}" for v in page.evaluate("window.__cspViolations")]
+            if violations := axe_violations(page):
+                problems["axe"].append(f"{path}: {json.dumps(violations)}")
+            page.close()
+    finally:
+        context.close()
+    assert not any(problems.values()), json.dumps(problems, indent=1)
+
+
+def test_quizzes_work_under_the_content_security_policy(page, repo_url: str) -> None:
+    page.add_init_script(WATCH_CSP)
+    page.goto(f"{repo_url}quizzes/what-is-intimacy/")
+    question = page.locator(".quiz-question").first
+    question.locator("input").first.check()
+    question.locator("[data-action=check]").click()
+    expect(question.locator(".quiz-feedback")).not_to_be_empty()
+    page.goto(f"{repo_url}quizzes/how-i-open-up/")
+    for item in page.locator(".quiz-item").all():
+        item.locator("input").nth(2).check()
+    page.click("[data-action=results]")
+    expect(page.locator("#quiz-results")).to_be_visible()
+    assert page.evaluate("window.__cspViolations") == []
+
+
+def test_the_browser_gates_reject_an_inline_script_and_a_missing_alt(page, broken_url: str) -> None:
+    page.add_init_script(WATCH_CSP)
+    page.goto(f"{broken_url}broken/")
+    assert page.evaluate("window.__cspViolations") == ["script-src-elem blocked inline"]
+    assert page.title() != "inline script ran"
+    violations = axe_violations(page)
+    assert {v["id"] for v in violations["default"]} == {"image-alt"}, violations
