@@ -63,7 +63,7 @@ def on_config(config: MkDocsConfig) -> None:
     if errors:
         raise PluginError("\n".join(f"extra.quizzes.{name}: {error}" for name, error in errors))
     try:
-        state.strings = merge_strings(settings.strings)
+        state.strings = merge_strings(settings.strings, config.theme.get("language") or "en")
     except KeyError as exc:
         raise PluginError(f"extra.quizzes.strings: unknown keys {exc.args[0]}") from None
     state.root = Path(config.config_file_path).parent
