@@ -14,6 +14,7 @@ from quizcore.fragments import page_link
 from quizcore.model import Choice, Quiz, build_quiz
 from quizcore.nav import add_quizzes_to_nav
 from quizcore.pipeline import load_quizzes
+from quizcore.reader import course_steps, reflections
 from quizcore.render import fill_page_titles
 from quizcore.sanitize import sanitize
 from quizcore.scoring import ScoreRange, as_decimal, score_range
@@ -329,3 +330,22 @@ def test_merge_strings_rejects_unknown_keys() -> None:
     with pytest.raises(KeyError) as info:
         merge_strings({"chek": "x", "check": "y", "another": "z"})
     assert info.value.args[0] == "another, chek"
+
+
+def test_strings_follow_the_site_language_and_overrides_win() -> None:
+    french = merge_strings({"check": "Contrôler"}, "fr-CA")
+    assert french["check"] == "Contrôler" and french["retry"] == "Réessayer"
+    assert merge_strings(None, "xx") == DEFAULT_STRINGS, "a language without a table falls back to English"
+
+
+# -- the reader's pages -------------------------------------------------------------------------------------------
+
+
+def test_course_steps_keep_nav_order_lessons_and_quizzes_only() -> None:
+    check = quiz("check-one", "lessons/one.md", "Check: one")
+    pages = [("Home", "index.md"), ("One", "lessons/one.md"), ("Check: one", "quizzes/check-one.md"),
+             ("About", "about.md"), ("Two", "lessons/two.md")]
+    steps = course_steps(pages, [check])
+    expected = [("One", "lesson"), ("Check-One", "knowledge-check"), ("Two", "lesson")]
+    assert [(s.title, s.kind) for s in steps] == expected
+    assert reflections(steps) == []

@@ -17,7 +17,8 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "overrides"
 JS_STRINGS = (
     "privacy", "clear_confirm", "cleared", "choose_first", "correct", "incorrect", "partly", "summary",
     "summary_done", "too_few", "overall", "score_of", "strongest", "explore",
-    "results_announce", "safety_announce",
+    "results_announce", "safety_announce", "copied", "copy_failed", "downloaded", "your_answer", "no_answer",
+    "summary_date",
 )
 LESSON_MARKER = "<!-- quizzes -->"
 """Where a lesson wants its box of quiz links; without it, the box goes at the end."""

@@ -110,6 +110,7 @@ def test_answers_survive_a_reload(page, quiz_url):
             "your-moment": "Last Sunday, on the walk.",
         },
         "checked": ["core-of-intimacy"],
+        "result": {"correct": 0, "total": 3, "done": False},  # what the progress page shows
     }
 
     page.reload()
@@ -180,7 +181,12 @@ def test_corrupt_storage_is_ignored(page, quiz_url, saved):
     page.check("#core-of-intimacy__b")
     q1.locator("[data-action=check]").click()
     expect(q1.locator(".quiz-feedback")).to_contain_text("Correct.")
-    assert stored(page) == {"version": 1, "answers": {"core-of-intimacy": ["b"]}, "checked": ["core-of-intimacy"]}
+    assert stored(page) == {
+        "version": 1,
+        "answers": {"core-of-intimacy": ["b"]},
+        "checked": ["core-of-intimacy"],
+        "result": {"correct": 1, "total": 3, "done": False},
+    }
 
 
 @pytest.mark.parametrize("broken", [["setItem", "removeItem"], ["getItem", "setItem", "removeItem"]])

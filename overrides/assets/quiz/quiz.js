@@ -28,7 +28,12 @@
       }
     }
     const checked = ok && Array.isArray(d.checked) ? d.checked.filter((x) => typeof x === "string") : [];
-    return { version: 1, answers, checked };
+    const r = ok && d.result && typeof d.result === "object" ? d.result : {};
+    // What the progress page shows: a knowledge check's score, or a self-assessment's band.
+    const result = typeof r.band === "string" ? { band: r.band }
+      : [r.correct, r.total].every(Number.isFinite) ? { correct: r.correct, total: r.total, done: r.done === true }
+      : undefined;
+    return { version: 1, answers, checked, result };
   }
 
   function setup(form) {
@@ -108,6 +113,7 @@
       const correct = done.filter((q) => q.dataset.state === "correct").length;
       const total = questions.length;
       summary.textContent = done.length ? t(done.length < total ? "summary" : "summary_done", { correct, total }) : "";
+      state.result = done.length ? { correct, total, done: done.length === total } : undefined;
     }
 
     // --- Self-assessment ---
@@ -130,6 +136,7 @@
       });
       const answered = rated.filter((r) => !isNaN(r.v));
       const body = [];
+      state.result = undefined;
       if (answered.length < need(items.length) || !answered.length) {
         const msg = t("too_few", { needed: need(items.length), total: items.length, answered: answered.length });
         body.push(el("p", msg));
@@ -153,6 +160,7 @@
           body.push(el("h3", title), el("p", t("score_of", { score: fmt(score), low: fmt(lo * n), high: fmt(hi * n) })));
           const band = bands && $$(bands, ".quiz-band").find((b) => score >= +b.dataset.min && score <= +b.dataset.max);
           if (band) body.push(band.cloneNode(true));
+          if (band && scope === "overall") state.result = { band: band.dataset.title };
         }
         const mid = (lo + hi) / 2;
         const list = (title, picked, notes) => {
@@ -174,10 +182,44 @@
         list(t("explore"), [...answered].sort((a, b) => a.v - b.v).filter((r) => r.v < mid), true);
         announce(t("results_announce"));
       }
+      save();
       if (!results) return;
       results.replaceChildren(...body);
       results.hidden = false;
       $(form, "#quiz-results")?.focus();
+    }
+
+    // --- Results the reader takes away: plain text, never sent anywhere ---
+    const text = (node) => {
+      const copy = node.cloneNode(true);
+      for (const e of $$(copy, ".headerlink, .quiz-question__number, .quiz-item__number")) e.remove();
+      return copy.textContent.replace(/\s+/g, " ").trim();
+    };
+
+    function summaryText() {
+      const title = document.querySelector("article h1");
+      const date = new Date().toLocaleDateString(document.documentElement.lang || undefined);
+      const lines = [title ? text(title) : document.title, t("summary_date", { date })];
+      for (const box of $$(form, "[data-question],[data-item]")) {
+        const area = $(box, "textarea");
+        const label = (i) => form.querySelector(`label[for="${CSS.escape(i.id)}"]`);
+        const picked = area ? [area.value.trim()].filter(Boolean)
+          : inputs(box).filter((i) => i.checked && i.value !== "").map((i) => text(label(i) || i));
+        lines.push("", text($(box, "legend, h2") || box), `${t("your_answer")} ${picked.join("; ") || t("no_answer")}`);
+        if (box.dataset.state) lines.push(t(box.dataset.state));
+      }
+      if (summary && summary.textContent) lines.push("", summary.textContent);
+      if (results && !results.hidden) lines.push("", ...[...results.children].map(text));
+      return lines.join("\n") + "\n";
+    }
+
+    function download() {
+      const a = el("a");
+      a.href = URL.createObjectURL(new Blob([summaryText()], { type: "text/plain;charset=utf-8" }));
+      a.download = `closer-${form.dataset.quiz}-${new Date().toISOString().slice(0, 10)}.txt`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+      announce(t("downloaded"));
     }
 
     // --- Restore what this device remembers ---
@@ -213,6 +255,7 @@
       const id = box.dataset.question || box.dataset.item;
       if (!picked.length) delete state.answers[id];
       else state.answers[id] = box.dataset.item ? picked[0] : picked;
+      if (box.dataset.item) state.result = undefined; // the band shown no longer matches the answers
       save();
     });
 
@@ -234,16 +277,23 @@
       if (action === "check" && q) {
         if (grade(q)) {
           part(q, "[data-action=retry]").focus(); // the Check button just disappeared
-          save();
           showSummary();
+          save();
         }
       } else if (action === "retry" && q) {
         unGrade(q);
         (inputs(q).find((i) => i.checked) || inputs(q)[0])?.focus();
-        save();
         showSummary();
+        save();
       } else if (action === "results") {
         showResults();
+      } else if (action === "copy") {
+        const copied = navigator.clipboard ? navigator.clipboard.writeText(summaryText()) : Promise.reject();
+        copied.then(() => announce(t("copied")), () => announce(t("copy_failed")));
+      } else if (action === "print") {
+        window.print();
+      } else if (action === "download") {
+        download();
       } else if (action === "clear" && window.confirm(t("clear_confirm"))) {
         clearTimeout(timer);
         store.del(key);
@@ -252,6 +302,7 @@
         state.answers = {};
         state.checked = [];
         showSummary();
+        state.result = undefined;
         if (results) {
           results.replaceChildren();
           results.hidden = true;

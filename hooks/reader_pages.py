@@ -1,0 +1,103 @@
+"""MkDocs hook: the reader's "My progress" and "My journal" pages, and the settings the site-wide script reads."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from quizcore import QuizError, load_quizzes
+from quizcore.cache import SchemaCache
+from quizcore.fragments import page_link
+from quizcore.reader import Step, course_steps, reflections
+from quizcore.strings import merge_strings
+
+SCRIPT_STRINGS = (
+    "nav_done", "mark_read", "mark_unread", "lesson_read", "state_not_started", "state_in_progress", "state_done",
+    "state_read", "state_unread", "score_correct", "band_result", "continue", "all_done", "print_journal", "imported",
+    "import_bad", "clear_everything_confirm", "cleared_everything", "clear_everything_link", "link_copied",
+    "copy_failed",
+)
+
+
+class ReaderSettings(base.Config):
+    """Settings under `extra.reader` in mkdocs.yml."""
+
+    progress = c.Type(str, default="progress.md")
+    journal = c.Type(str, default="journal.md")
+    lessons = c.Type(str, default="lessons/")
+    """Pages under this folder are the course's lessons."""
+
+
+class _State:
+    def __init__(self) -> None:
+        self.settings = ReaderSettings()
+        self.strings: dict[str, str] = {}
+        self.quizzes: list[Any] = []
+        self.steps: list[Step] = []
+        self.env: Any = None
+
+
+state = _State()
+
+
+def on_config(config: MkDocsConfig) -> None:
+    """Read the settings and the interface text (shared with the quiz pages)."""
+    state.__init__()
+    state.settings.load_dict(dict(config.extra.get("reader") or {}))
+    errors, _ = state.settings.validate()
+    if errors:
+        raise PluginError("\n".join(f"extra.reader.{name}: {error}" for name, error in errors))
+    # The quiz hook, listed first, has already stopped the build if these strings have unknown keys.
+    overrides = (config.extra.get("quizzes") or {}).get("strings")
+    state.strings = merge_strings(overrides, config.theme.get("language") or "en")
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    """Add the two pages; load the quizzes (the quiz hook has validated them, so the cache answers)."""
+    root = Path(config.config_file_path).parent
+    quiz_dir = root / ((config.extra.get("quizzes") or {}).get("dir") or "quizzes")
+    known = {f.src_uri for f in files.documentation_pages()}
+    try:
+        state.quizzes = load_quizzes(quiz_dir, root=root, known_pages=known,
+                                     cache=SchemaCache(root / ".cache" / "quizzes" / "valid-files.json"))
+    except QuizError:
+        state.quizzes = []  # the quiz hook stops the build with the problems
+    state.env = config.theme.get_env()
+    for key in ("progress", "journal"):
+        files.append(File.generated(config, state.settings[key], content=f"# {state.strings[key + '_title']}\n"))
+    return files
+
+
+def on_nav(nav: Any, *, config: MkDocsConfig, files: Files) -> None:
+    """Learn the course order from the navigation."""
+    pages = [(page.title or page.file.src_uri, page.file.src_uri) for page in nav.pages]
+    state.steps = course_steps(pages, state.quizzes, state.settings.lessons)
+
+
+def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    """Write the progress page and the journal from the course order."""
+    for key in ("progress", "journal"):
+        if page.file.src_uri == state.settings[key]:
+            page.meta["description"] = state.strings[key + "_description"]
+            template = state.env.get_template(f"reader/{key}.html")
+            return template.render(steps=state.steps, reflections=reflections(state.steps), t=state.strings,
+                                   link=lambda target: page_link(page.file.src_uri, target))
+    return None
+
+
+def on_env(env: Any, /, *, config: MkDocsConfig, files: Files) -> None:
+    """Give every page the settings and text the site-wide script needs."""
+    progress = files.get_file_from_path(state.settings.progress)
+    env.globals["closer_config"] = json.dumps(
+        {"progress": progress.url if progress else "", "strings": {k: state.strings[k] for k in SCRIPT_STRINGS}},
+        ensure_ascii=False, separators=(",", ":"),
+    )
+    env.globals["closer_strings"] = state.strings
+    env.globals["closer_lessons"] = state.settings.lessons
