@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
-from quizcore import QUIZ_DIR, latest_quizzes
+from quizcore import QUIZ_DIR, Quiz, latest_quizzes
 from quizcore.fragments import inline_markdown, page_link, plain_markdown
 from quizcore.sanitize import sanitize
 from quizcore.strings import merge_strings
@@ -54,7 +54,7 @@ class _State:
         self.directory_urls = True
         self.sheets: dict[str, tuple[str, list[Link]]] = {}
         self.course: list[Page] = []
-        self.quizzes: dict[str, Any] = {}
+        self.quizzes: dict[str, Quiz] = {}
         self.env: Any = None
 
 

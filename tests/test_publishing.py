@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import require
 from csp import policy, shim_frame_script
 from offline_bundle import SHIM, offline_settings, zip_site
 from test_page_hooks import sha256
@@ -96,8 +95,8 @@ def test_the_bundle_zips_every_file_under_one_folder(tmp_path: Path) -> None:
         assert sorted(bundle.namelist()) == ["bundle/a/b.css", "bundle/index.html"]
 
 
-def test_the_vendored_shim_is_npms_iframe_worker(root: Path) -> None:
-    npm = require(root / "node_modules" / "iframe-worker" / "shim" / "index.js", "npm ci")
+def test_the_vendored_shim_is_npms_iframe_worker(root: Path, npm_iframe_worker_shim: Path) -> None:
+    npm = npm_iframe_worker_shim
     vendored = (root / "overrides" / SHIM).read_text(encoding="utf-8")
     header, body = vendored.split("*/\n", 1)
     assert "MIT" in header and "Martin Donath" in header

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from playwright.sync_api import expect
 
@@ -9,6 +11,14 @@ pytestmark = pytest.mark.browser
 
 LESSON = "lessons/opening-up/"
 CM = 96 / 2.54  # CSS pixels in a centimetre
+
+
+@pytest.fixture(params=[True, False], ids=["script", "no-script"])
+def either_page(browser, request) -> Iterator[tuple[object, bool]]:
+    """A page with scripts on, then one with scripts off, and whether scripts run."""
+    context = browser.new_context(java_script_enabled=request.param)
+    yield context.new_page(), request.param
+    context.close()
 
 
 def after(page, selector: str) -> str:
@@ -58,24 +68,19 @@ def test_a_knowledge_check_prints_without_its_answers(page, repo_url: str) -> No
     expect(page.locator(".md-header")).to_be_hidden()
 
 
-@pytest.mark.parametrize("javascript", [True, False])
-def test_a_self_assessment_prints_its_scoring_and_bands(browser, repo_url: str, javascript: bool) -> None:
-    context = browser.new_context(java_script_enabled=javascript)
-    try:
-        page = context.new_page()
-        page.goto(repo_url + "quizzes/how-i-open-up/")
-        paper = page.locator("details.quiz-paper")
-        assert paper.get_attribute("open") is None
-        expect(paper.locator(".quiz-bands").first).to_be_hidden()
-        page.emulate_media(media="print")
-        expect(paper.locator("table.quiz-paper__items")).to_be_visible()
-        bands = paper.locator(".quiz-bands[data-scope=overall] .quiz-band")
-        assert bands.count() >= 3
-        for band in bands.all():
-            expect(band).to_be_visible()
-        expect(paper.locator("p").first).to_contain_text("Give each answer its number")
-    finally:
-        context.close()
+def test_a_self_assessment_prints_its_scoring_and_bands(either_page, repo_url: str) -> None:
+    page, _ = either_page
+    page.goto(repo_url + "quizzes/how-i-open-up/")
+    paper = page.locator("details.quiz-paper")
+    assert paper.get_attribute("open") is None
+    expect(paper.locator(".quiz-bands").first).to_be_hidden()
+    page.emulate_media(media="print")
+    expect(paper.locator("table.quiz-paper__items")).to_be_visible()
+    bands = paper.locator(".quiz-bands[data-scope=overall] .quiz-band")
+    assert bands.count() >= 3
+    for band in bands.all():
+        expect(band).to_be_visible()
+    expect(paper.locator("p").first).to_contain_text("Give each answer its number")
 
 
 def test_a_link_sheet_prints_big_codes_kept_whole(page, repo_url: str) -> None:
@@ -91,18 +96,13 @@ def test_a_link_sheet_prints_big_codes_kept_whole(page, repo_url: str) -> None:
         repo_url, "https://closer-course.github.io/closer/"))
 
 
-@pytest.mark.parametrize("javascript", [True, False])
-def test_copy_link_buttons_stay_hidden_until_a_script_wires_them(browser, repo_url: str, javascript: bool) -> None:
-    context = browser.new_context(java_script_enabled=javascript)
-    try:
-        page = context.new_page()
-        page.goto(repo_url + "facilitators/links/")
-        buttons = page.locator("article button[data-copy]")
-        assert buttons.count() > 20
-        expect(buttons.first).to_be_hidden()
-        expect(buttons.first).to_have_text("Copy link")
-        if javascript:  # what the site's script will do
-            page.evaluate("document.querySelectorAll('[data-copy]').forEach(b => b.hidden = false)")
-            expect(buttons.first).to_be_visible()
-    finally:
-        context.close()
+def test_copy_link_buttons_stay_hidden_until_a_script_wires_them(either_page, repo_url: str) -> None:
+    page, javascript = either_page
+    page.goto(repo_url + "facilitators/links/")
+    buttons = page.locator("article button[data-copy]")
+    assert buttons.count() > 20
+    expect(buttons.first).to_be_hidden()
+    expect(buttons.first).to_have_text("Copy link")
+    if javascript:  # what the site's script will do
+        page.evaluate("document.querySelectorAll('[data-copy]').forEach(b => b.hidden = false)")
+        expect(buttons.first).to_be_visible()
