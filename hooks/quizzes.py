@@ -13,7 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from quizcore import QuizError, load_quizzes
+from quizcore import QUIZ_DIR, QuizError, load_quizzes
 from quizcore.cache import SchemaCache
 from quizcore.fragments import page_meta, page_source
 from quizcore.nav import add_quizzes_to_nav
@@ -27,7 +27,7 @@ log = get_plugin_logger("quizzes")
 class QuizSettings(base.Config):
     """Settings under `extra.quizzes` in mkdocs.yml."""
 
-    dir = c.Type(str, default="quizzes")
+    dir = c.Type(str, default=QUIZ_DIR)
     """Folder of the quiz files, relative to mkdocs.yml."""
     strings = c.Type(dict, default={})
     """Replacements for the interface text (keys of `quizcore.strings.DEFAULT_STRINGS`)."""

@@ -12,8 +12,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from quizcore import QuizError, load_quizzes
-from quizcore.cache import SchemaCache
+from quizcore import QUIZ_DIR, latest_quizzes
 from quizcore.fragments import page_link
 from quizcore.reader import Step, course_steps, reflections
 from quizcore.strings import merge_strings
@@ -60,15 +59,12 @@ def on_config(config: MkDocsConfig) -> None:
 
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
-    """Add the two pages; load the quizzes (the quiz hook has validated them, so the cache answers)."""
-    root = Path(config.config_file_path).parent
-    quiz_dir = root / ((config.extra.get("quizzes") or {}).get("dir") or "quizzes")
-    known = {f.src_uri for f in files.documentation_pages()}
+    """Add the two pages, with the quizzes the quiz hook (listed before this one) has just loaded."""
+    quiz_dir = Path(config.config_file_path).parent / ((config.extra.get("quizzes") or {}).get("dir") or QUIZ_DIR)
     try:
-        state.quizzes = load_quizzes(quiz_dir, root=root, known_pages=known,
-                                     cache=SchemaCache(root / ".cache" / "quizzes" / "valid-files.json"))
-    except QuizError:
-        state.quizzes = []  # the quiz hook stops the build with the problems
+        state.quizzes = latest_quizzes(quiz_dir)
+    except KeyError:
+        raise PluginError("The reader's pages need the quizzes: list hooks/quizzes.py before this hook.") from None
     state.env = config.theme.get_env()
     for key in ("progress", "journal"):
         files.append(File.generated(config, state.settings[key], content=f"# {state.strings[key + '_title']}\n"))

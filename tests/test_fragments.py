@@ -7,7 +7,7 @@ from pathlib import Path
 import markdown
 import pytest
 from quizcore import load_quiz
-from quizcore.fragments import BLOCK, PARAGRAPH, _inline, _travels_as, page_source, split
+from quizcore.fragments import BLOCK, PARAGRAPH, _travels_as, inline_markdown, page_source, split
 from quizcore.strings import DEFAULT_STRINGS
 
 FIXTURE = Path(__file__).parent / "fixtures" / "quizzes" / "check-one.yml"
@@ -26,7 +26,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "quizzes" / "check-one.yml"
     ],
 )
 def test_one_line_pieces_stay_one_line_of_text(text: str, rendered: str) -> None:
-    html = markdown.markdown(f"- {_inline(text)}", extensions=["pymdownx.tasklist"])
+    html = markdown.markdown(f"- {inline_markdown(text)}", extensions=["pymdownx.tasklist"])
     assert html == f"<ul>\n<li>{rendered}</li>\n</ul>"
 
 
@@ -57,7 +57,7 @@ def test_reshaped_pieces_are_an_error_not_a_garbled_page() -> None:
 )
 def test_a_one_paragraph_block_travels_with_the_one_line_pieces(text: str) -> None:
     assert _travels_as(BLOCK, text) == PARAGRAPH
-    html = markdown.markdown(f"- {_inline(text)}\n- next")
+    html = markdown.markdown(f"- {inline_markdown(text)}\n- next")
     assert html == markdown.markdown(f"- {text}\n- next")
     assert f"<p>{html.split('<li>')[1].split('</li>')[0]}</p>" == markdown.markdown(text)
 

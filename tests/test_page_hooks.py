@@ -1,4 +1,4 @@
-"""The hooks that finish every page: valid markup for Material's own parts, and a Content-Security-Policy."""
+"""The hooks that finish every page: valid markup for Material's own parts, a Content-Security-Policy, marked links."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import base64
 import hashlib
 
 from csp import policy, with_policy
+from external_links import marked
 from theme_fixes import fixed
 
 THEME_SCRIPT = "__md_scope=new URL('.',location)"
@@ -44,4 +45,15 @@ def test_material_markup_is_made_valid() -> None:
         '<label class="md-nav__link" for="__nav_2">'
         '<div class="md-search" data-md-component="search" role="dialog" aria-label="Suche">'
         '<input type="text" class="md-search__input" name="query" aria-label="Suche" autocomplete="off">'
+    )
+
+
+def test_links_that_leave_the_site_are_marked_in_the_article_only() -> None:
+    page = ('<a href="https://elsewhere.org/">nav</a><article><a href="https://thehotline.org">a</a> '
+            '<a href="../lessons/x/">b</a> <a href="https://closer.example/closer/lessons/">c</a> '
+            '<a data-external href="http://x.org">d</a></article>')
+    assert marked(page, "https://closer.example/closer/") == (
+        '<a href="https://elsewhere.org/">nav</a><article><a data-external href="https://thehotline.org">a</a> '
+        '<a href="../lessons/x/">b</a> <a href="https://closer.example/closer/lessons/">c</a> '
+        '<a data-external href="http://x.org">d</a></article>'
     )

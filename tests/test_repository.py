@@ -29,8 +29,8 @@ def test_every_quiz_file_declares_the_schema_for_editors() -> None:
         assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=schema.json\n"), path
 
 
-def test_quiz_core_imports_nothing_from_mkdocs() -> None:
-    for path in (ROOT / "hooks" / "quizcore").glob("*.py"):
+def test_quiz_core_and_facilitation_import_nothing_from_mkdocs() -> None:
+    for path in [*(ROOT / "hooks" / "quizcore").glob("*.py"), *(ROOT / "hooks" / "facilitation").glob("*.py")]:
         assert not re.search(r"^\s*(from|import) mkdocs", path.read_text(encoding="utf-8"), re.M), path
 
 

@@ -49,7 +49,7 @@ def page_link(source: str, target: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
 
 
-def _inline(text: str) -> str:
+def inline_markdown(text: str) -> str:
     """Keep one line of Markdown inline: escape a leading character that would start a block."""
     text = text.strip()
     if _ORDERED.match(text):
@@ -95,7 +95,7 @@ def pieces(quiz: Quiz, strings: Mapping[str, str]) -> Iterator[Piece]:
         if q.scored:
             yield f"prompt/{q.id}", HEADING, _prompt(q.id, "", q.prompt)
             for c in q.choices:
-                yield f"choice/{q.id}/{c.id}", INLINE, _inline(c.text) if c.text else escape(strings[c.id])
+                yield f"choice/{q.id}/{c.id}", INLINE, inline_markdown(c.text) if c.text else escape(strings[c.id])
                 if c.feedback:
                     yield f"feedback/{q.id}/{c.id}", BLOCK, c.feedback
             yield f"explanation/{q.id}", BLOCK, q.explanation
@@ -103,13 +103,13 @@ def pieces(quiz: Quiz, strings: Mapping[str, str]) -> Iterator[Piece]:
             label = f'<label for="{q.id}__text">'
             yield f"prompt/{q.id}", HEADING, _prompt(q.id, label, q.prompt + "</label>")
             if q.hint:
-                yield f"hint/{q.id}", INLINE, _inline(q.hint)
+                yield f"hint/{q.id}", INLINE, inline_markdown(q.hint)
     if quiz.items:
         yield "statements", HEADING, f"## {escape(strings['statements'])} {{ #quiz-statements }}"
         for item in quiz.items:
-            yield f"item/{item.id}", INLINE, _inline(item.text)
+            yield f"item/{item.id}", INLINE, inline_markdown(item.text)
     if quiz.safety_prompt:
-        yield "safety/prompt", INLINE, _inline(quiz.safety_prompt)
+        yield "safety/prompt", INLINE, inline_markdown(quiz.safety_prompt)
         yield "safety/help", BLOCK, quiz.safety_help
     if quiz.scored:
         yield "results", HEADING, f'## {escape(strings["results"])} {{ #quiz-results tabindex="-1" }}'
@@ -141,7 +141,7 @@ def page_source(quiz: Quiz, strings: Mapping[str, str]) -> str:
     site's Markdown a little, and a quiz has many one-line pieces. The page takes its title from its
     heading; its metadata comes from `page_meta` (see the hook for why it is not front matter).
     """
-    parts = [f"# {_escape_title(quiz.title)}"]
+    parts = [f"# {plain_markdown(quiz.title)}"]
     grouped: dict[str, list[str]] = {INLINE: [], HEADING: []}
     blocks: list[str] = []
     for key, kind, text in pieces(quiz, strings):
@@ -150,7 +150,7 @@ def page_source(quiz: Quiz, strings: Mapping[str, str]) -> str:
             blocks += [_MARKER.format(key), text.strip("\n")]
         elif kind == PARAGRAPH:
             # Lazy continuation lines keep the paragraph's own line breaks.
-            grouped[INLINE].append(_inline("\n".join(line.strip() for line in text.strip().splitlines())))
+            grouped[INLINE].append(inline_markdown("\n".join(line.strip() for line in text.strip().splitlines())))
         else:
             grouped[kind].append(text)
     if grouped[INLINE]:
@@ -196,6 +196,6 @@ def split(html: str, quiz: Quiz, strings: Mapping[str, str]) -> tuple[str, dict[
     return chunks[0].strip(), found
 
 
-def _escape_title(text: str) -> str:
-    """Escape characters that would turn a plain-text title into HTML or Markdown markup."""
+def plain_markdown(text: str) -> str:
+    """Escape characters that would turn plain text (a title) into HTML or Markdown markup."""
     return re.sub(r"([\\`*_{}\[\]#|!])", r"\\\1", escape(text, quote=False))

@@ -7,12 +7,13 @@ from quizcore.model import Quiz
 NavItem = str | dict[str, "str | list[NavItem]"]
 
 
-def _paths(items: list[NavItem]) -> set[str]:
+def nav_paths(items: list[NavItem]) -> set[str]:
+    """Return every page path listed in `items`, at any depth."""
     found: set[str] = set()
     for item in items:
         values = item.values() if isinstance(item, dict) else [item]
         for value in values:
-            found |= _paths(value) if isinstance(value, list) else {value}
+            found |= nav_paths(value) if isinstance(value, list) else {value}
     return found
 
 
@@ -35,7 +36,7 @@ def add_quizzes_to_nav(nav: list[NavItem] | None, quizzes: list[Quiz], section: 
     """
     if nav is None:
         return
-    placed = _paths(nav)
+    placed = nav_paths(nav)
     leftovers: list[NavItem] = []
     by_lesson: dict[str, list[NavItem]] = {}
     for quiz in quizzes:

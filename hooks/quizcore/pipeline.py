@@ -13,6 +13,9 @@ from quizcore.model import Quiz, build_quiz
 from quizcore.schema import schema_problems
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+QUIZ_DIR = "quizzes"
+"""Where a site keeps its quiz files (relative to mkdocs.yml) unless it says otherwise."""
+_latest: dict[Path, list[Quiz]] = {}
 
 
 def load_quiz(path: Path, *, root: Path, known_pages: set[str], cache: SchemaCache | None = None) -> Quiz:
@@ -66,4 +69,13 @@ def load_quizzes(
     if problems:
         raise QuizError(problems)
     # Readers check what they learned before they reflect on themselves, in the lesson box and in the navigation.
-    return sorted(quizzes, key=lambda quiz: quiz.type != "knowledge-check")
+    _latest[directory] = sorted(quizzes, key=lambda quiz: quiz.type != "knowledge-check")
+    return _latest[directory]
+
+
+def latest_quizzes(directory: Path) -> list[Quiz]:
+    """Return what the latest `load_quizzes(directory)` returned, so later hooks of a build need not load again.
+
+    Raise KeyError when nothing loaded `directory` yet.
+    """
+    return _latest[directory]

@@ -36,7 +36,18 @@
     return { state: Object.keys(d.answers).length || checked ? "progress" : "" };
   }
 
-  const status = (root, msg) => { const s = root.querySelector("[data-status]"); if (s) s.textContent = msg; };
+  // Messages go to the page's live region; pages without one get a hidden one.
+  function status(root, msg) {
+    let region = root.querySelector("[data-status]");
+    if (!region) {
+      region = document.createElement("div");
+      region.className = "md-visually-hidden";
+      region.setAttribute("role", "status");
+      region.dataset.status = "";
+      root.append(region);
+    }
+    region.textContent = msg;
+  }
   const siteUrl = (path) => new URL(path, window.__md_scope || location.href).href;
 
   // --- Navigation marks: a tick that screen readers hear as "(done)" ---
@@ -191,9 +202,9 @@
   }
 
   // --- Copy-link buttons on the facilitators' link sheets ---
-  function copy(button) {
-    const done = () => status(document, t("link_copied"));
-    navigator.clipboard?.writeText(button.dataset.copy).then(done, () => status(document, t("copy_failed")));
+  function copy(root, button) {
+    const copied = navigator.clipboard ? navigator.clipboard.writeText(button.dataset.copy) : Promise.reject();
+    copied.then(() => status(root, t("link_copied")), () => status(root, t("copy_failed")));
   }
 
   function init() {
@@ -212,7 +223,10 @@
     root.querySelector("[data-export]")?.addEventListener("click", exportAll);
     root.querySelector("[data-import]")?.addEventListener("change", (e) => importFile(root, e.target));
     root.querySelector("[data-clear-everything]")?.addEventListener("click", () => clearEverything(root));
-    for (const b of $$(root, "[data-copy]")) b.addEventListener("click", () => copy(b));
+    for (const b of $$(root, "[data-copy]")) {
+      b.hidden = false;
+      b.addEventListener("click", () => copy(root, b));
+    }
     // Quiz pages reach "Clear everything" on the progress page.
     const privacy = root.querySelector(".quiz-privacy");
     if (privacy && config.progress && !privacy.querySelector(".closer-clear-all")) {

@@ -1,0 +1,118 @@
+"""The course on paper (print media in Chromium): handouts, worksheets and link sheets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+LESSON = "lessons/opening-up/"
+CM = 96 / 2.54  # CSS pixels in a centimetre
+
+
+@pytest.fixture(params=[True, False], ids=["script", "no-script"])
+def either_page(browser, request) -> Iterator[tuple[object, bool]]:
+    """A page with scripts on, then one with scripts off, and whether scripts run."""
+    context = browser.new_context(java_script_enabled=request.param)
+    yield context.new_page(), request.param
+    context.close()
+
+
+def after(page, selector: str) -> str:
+    """The `content` of the `::after` of the first element matching `selector`."""
+    return page.eval_on_selector(selector, "e => getComputedStyle(e, '::after').content")
+
+
+def test_a_lesson_prints_as_a_handout(page, repo_url: str) -> None:
+    page.goto(repo_url + LESSON)
+    expect(page.locator(".md-header")).to_be_visible()
+    page.emulate_media(media="print")
+    for furniture in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".md-search",
+                      ".md-content__button", ".headerlink"):
+        assert page.locator(furniture).count(), furniture
+        for element in page.locator(furniture).all():
+            expect(element).to_be_hidden()
+    expect(page.locator("article h1")).to_be_visible()
+    expect(page.locator(".closer-help")).to_be_visible()
+    # Instant navigation has made every link absolute by now: only links that leave the site get an address.
+    assert page.eval_on_selector("article a[href*='get-help']", "e => e.getAttribute('href').startsWith('http')")
+    assert after(page, "article p a[href*='get-help']") in ("none", "normal")
+    page.goto(repo_url + "get-help/")
+    page.emulate_media(media="print")
+    assert after(page, "article a[href='https://thehotline.org']") == '" (https://thehotline.org)"'
+
+
+def test_the_exercise_box_has_lines_to_write_on(page, repo_url: str) -> None:
+    page.goto(repo_url + LESSON)
+    box = "h2[id^=practice] + .admonition.note"
+    assert page.eval_on_selector(box, "e => getComputedStyle(e, '::after').height") == "auto"
+    page.emulate_media(media="print")
+    height = page.eval_on_selector(box, "e => parseFloat(getComputedStyle(e, '::after').height)")
+    assert height > 5 * CM
+    assert page.eval_on_selector(box, "e => getComputedStyle(e).breakInside") == "avoid"
+    assert page.eval_on_selector(".admonition.abstract", "e => getComputedStyle(e, '::after').content") == "none"
+
+
+def test_a_knowledge_check_prints_without_its_answers(page, repo_url: str) -> None:
+    page.goto(repo_url + "quizzes/opening-up/")
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")  # as Material does
+    page.emulate_media(media="print")
+    answers = page.locator("details.quiz-answer")
+    assert answers.count() > 3
+    for answer in answers.all():
+        expect(answer).to_be_hidden()
+    expect(page.locator(".quiz-question").first).to_be_visible()
+    expect(page.locator(".md-header")).to_be_hidden()
+
+
+def test_a_self_assessment_prints_its_scoring_and_bands(either_page, repo_url: str) -> None:
+    page, _ = either_page
+    page.goto(repo_url + "quizzes/how-i-open-up/")
+    paper = page.locator("details.quiz-paper")
+    assert paper.get_attribute("open") is None
+    expect(paper.locator(".quiz-bands").first).to_be_hidden()
+    page.emulate_media(media="print")
+    expect(paper.locator("table.quiz-paper__items")).to_be_visible()
+    bands = paper.locator(".quiz-bands[data-scope=overall] .quiz-band")
+    assert bands.count() >= 3
+    for band in bands.all():
+        expect(band).to_be_visible()
+    expect(paper.locator("p").first).to_contain_text("Give each answer its number")
+
+
+def test_a_link_sheet_prints_big_codes_kept_whole(page, repo_url: str) -> None:
+    page.goto(repo_url + "facilitators/links/")
+    page.emulate_media(media="print")
+    codes = page.locator("article svg.link-sheet__qr")
+    assert codes.count() > 20
+    for code in codes.all()[:3]:
+        box = code.bounding_box()
+        assert box and box["width"] >= 2.5 * CM and box["height"] >= 2.5 * CM, box
+    assert page.eval_on_selector(".link-sheet__entry", "e => getComputedStyle(e).breakInside") == "avoid"
+    expect(page.locator(".link-sheet__url").first).to_have_text(f"{repo_url}lessons/what-is-intimacy/".replace(
+        repo_url, "https://closer-course.github.io/closer/"))
+
+
+def test_copy_link_buttons_need_the_script_and_copy_the_address(either_page, browser, repo_url: str) -> None:
+    page, javascript = either_page
+    page.goto(repo_url + "facilitators/links/")
+    buttons = page.locator("article button[data-copy]")
+    assert buttons.count() > 20
+    if not javascript:
+        expect(buttons.first).to_be_hidden()
+        return
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    try:
+        reader = context.new_page()
+        reader.goto(repo_url + "facilitators/links/")
+        button = reader.locator("article button[data-copy]").first
+        expect(button).to_have_text("Copy link")
+        button.click()
+        expect(reader.locator("article [data-status]")).to_have_text("Link copied.")
+        copied = reader.evaluate("() => navigator.clipboard.readText()")
+        assert copied == "https://closer-course.github.io/closer/lessons/what-is-intimacy/"
+    finally:
+        context.close()
