@@ -14,11 +14,10 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from quizcore import QUIZ_DIR, QuizError, load_quizzes
-from quizcore.cache import SchemaCache
+from quizcore.cache import PageCache, SchemaCache
 from quizcore.fragments import page_meta, page_source
 from quizcore.nav import add_quizzes_to_nav
-from quizcore.render import LESSON_MARKER, cache_templates, fill_page_titles, lesson_links, quiz_html
-from quizcore.sanitize import sanitize
+from quizcore.render import LESSON_MARKER, cache_templates, fill_page_titles, finished_page, lesson_links, render_salt
 from quizcore.strings import merge_strings
 
 log = get_plugin_logger("quizzes")
@@ -46,6 +45,7 @@ class _State:
         self.quiz_pages: dict[str, Any] = {}
         self.files: Files | None = None
         self.env: Any = None
+        self.pages: Any = None
         self.bodies: dict[str, tuple[str, bytes]] = {}
 
 
@@ -71,9 +71,7 @@ def on_config(config: MkDocsConfig) -> None:
     state.cache_dir = state.root / ".cache" / "quizzes" if settings.cache else None
     if str(state.quiz_dir) not in config.watch:
         config.watch.append(str(state.quiz_dir))
-    for extension in ("attr_list", "md_in_html"):
-        if extension not in config.markdown_extensions:
-            config.markdown_extensions.append(extension)
+    config.markdown_extensions += [e for e in ("attr_list", "md_in_html") if e not in config.markdown_extensions]
 
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
@@ -83,9 +81,9 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         cache = SchemaCache(state.cache_dir / "valid-files.json" if state.cache_dir else None)
         quizzes = load_quizzes(state.quiz_dir, root=state.root, known_pages=known, cache=cache)
     except QuizError as exc:
-        count = len(exc.problems)
-        raise PluginError(f"{count} problem{'s' * (count > 1)} in quiz files:\n{exc}") from None
+        raise PluginError(exc.report()) from None
     state.env = cache_templates(config.theme.get_env(), state.cache_dir and state.cache_dir / "templates")
+    state.pages = PageCache(state.cache_dir and state.cache_dir / "pages", render_salt(state.env, state.strings))
     for quiz in quizzes:
         page = File.generated(config, quiz.src_uri, content=page_source(quiz, state.strings))
         if config.edit_uri:
@@ -109,23 +107,20 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
 
 def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     """Build a quiz page from its sanitised author text; keep only its searchable part as the page content."""
-    # Search and the theme handle a small page; the full quiz, compressed while every other page is read,
-    # replaces it in `on_post_page`, so answers never reach the search index.
+    # Search and the theme get only the searchable part; `on_post_page` puts the quiz back: answers stay unindexed.
     quiz = state.quiz_pages.get(page.file.src_uri)
     if not quiz:
         return None
     try:
-        full, searchable = quiz_html(quiz, sanitize(html), state.env, state.strings)
+        state.bodies[page.file.src_uri] = body = finished_page(quiz, html, state.env, state.strings, state.pages)
     except ValueError as exc:
         raise PluginError(f"{quiz.source}: the site's Markdown extensions reshaped the quiz text ({exc}).") from None
-    state.bodies[page.file.src_uri] = (searchable, zlib.compress(full.encode(), 1))
-    return searchable
+    return body[0]
 
 
 def on_page_context(context: dict, /, *, page: Page, config: MkDocsConfig, nav: Any) -> None:
     """Give a quiz page its metadata (title, description, the marker that loads quiz assets) for its render."""
-    # Material's navigation reads the metadata of every page it lists, on every page: metadata kept on quiz
-    # pages would slow down the whole build. `on_post_page` takes it away again.
+    # Material's nav reads every listed page's metadata on every page: `on_post_page` removes it again, to stay fast.
     quiz = state.quiz_pages.get(page.file.src_uri)
     if quiz:
         page.meta = page_meta(quiz)
@@ -147,3 +142,8 @@ def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str | N
 def _title_of(path: str) -> str | None:
     target = state.files.get_file_from_path(path) if state.files else None
     return target.page.title if target and target.page else None
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Forget finished pages of quizzes that changed or went away."""
+    state.pages.prune()

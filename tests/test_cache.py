@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
+import markdown
 import pytest
 from quizcore import QuizError, load_quiz
-from quizcore.cache import SchemaCache
+from quizcore.cache import PageCache, SchemaCache
+from quizcore.fragments import page_source
+from quizcore.render import default_env, finished_page, render_salt
+from quizcore.strings import DEFAULT_STRINGS
 
 QUIZ = """\
 title: T
@@ -65,3 +70,50 @@ def test_a_damaged_cache_is_ignored(tmp_path: Path, damage: str) -> None:
     (tmp_path / ".cache").mkdir()
     (tmp_path / ".cache" / "quizzes.json").write_text(damage, encoding="utf-8")
     assert load(tmp_path, QUIZ).title == "T"
+
+
+# -- finished quiz pages -------------------------------------------------------------------------------------------
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "quizzes"
+
+
+def rendered_fixture() -> str:
+    """The fixture knowledge check's page source, rendered as a site would."""
+    quiz = load_quiz(FIXTURES / "check-one.yml", root=FIXTURES.parent.parent, known_pages={"lessons/one.md"})
+    return markdown.markdown(page_source(quiz, DEFAULT_STRINGS), extensions=["attr_list", "toc"])
+
+
+def finished(tmp_path: Path, html: str, strings: dict | None = None) -> tuple[tuple[str, bytes], PageCache]:
+    quiz = load_quiz(FIXTURES / "check-one.yml", root=FIXTURES.parent.parent, known_pages={"lessons/one.md"})
+    env = default_env()
+    table = strings or DEFAULT_STRINGS
+    cache = PageCache(tmp_path / "pages", render_salt(env, table))
+    return finished_page(quiz, html, env, table, cache), cache
+
+
+def test_a_finished_page_is_kept_and_read_back_instead_of_made_again(tmp_path: Path, monkeypatch) -> None:
+    html = rendered_fixture()
+    first, cache = finished(tmp_path, html)
+    assert [p.name for p in (tmp_path / "pages").iterdir()] == list(cache.used)
+    monkeypatch.setattr("quizcore.render.quiz_html", lambda *a: pytest.fail("the page was made again"))
+    again, _ = finished(tmp_path, html)
+    assert again == first and zlib.decompress(first[1]).decode().count("<fieldset") == 3
+
+
+def test_changed_text_or_wording_makes_a_new_page_and_pruning_forgets_the_old(tmp_path: Path) -> None:
+    html = rendered_fixture()
+    finished(tmp_path, html)
+    _, changed = finished(tmp_path, html.replace("Which description", "Which summary"))
+    finished(tmp_path, html, {**DEFAULT_STRINGS, "check": "Vérifier"})
+    assert len(list((tmp_path / "pages").iterdir())) == 3
+    changed.prune()
+    assert [p.name for p in (tmp_path / "pages").iterdir()] == list(changed.used)
+
+
+def test_without_a_cache_folder_pages_are_still_made(tmp_path: Path) -> None:
+    quiz = load_quiz(FIXTURES / "check-one.yml", root=FIXTURES.parent.parent, known_pages={"lessons/one.md"})
+    cache = PageCache(None, b"")
+    searchable, page = finished_page(quiz, rendered_fixture(), default_env(), DEFAULT_STRINGS, cache)
+    assert "core-of-intimacy" in zlib.decompress(page).decode() and searchable
+    cache.prune()

@@ -1,4 +1,4 @@
-"""Remember quiz files that passed the schema, so an unchanged file skips YAML parsing and schema checks."""
+"""What builds remember: quiz files that passed the schema, and finished quiz pages."""
 
 from __future__ import annotations
 
@@ -56,3 +56,52 @@ class SchemaCache:
             temporary.replace(self.path)
         except OSError:
             pass  # A read-only checkout still builds; it just does not remember.
+
+
+class PageCache:
+    """Finished quiz pages by the hash of everything they are made from, one file each, kept between builds."""
+
+    def __init__(self, directory: Path | None, salt: bytes) -> None:
+        self.directory = directory
+        self.salt = salt
+        self.used: set[str] = set()
+
+    def key(self, *parts: str) -> str:
+        """Return the key of a page made from `parts` (with the salt: templates, text table, code)."""
+        digest = hashlib.sha256(self.salt)
+        for part in parts:
+            digest.update(part.encode())
+            digest.update(b"\0")
+        return digest.hexdigest()
+
+    def get(self, key: str) -> tuple[str, bytes] | None:
+        """Return (searchable part, compressed page) stored under `key`, if any."""
+        if self.directory is None:
+            return None
+        try:
+            searchable, _, page = (self.directory / key).read_bytes().partition(b"\0")
+        except OSError:
+            return None
+        self.used.add(key)
+        return searchable.decode(), page
+
+    def put(self, key: str, searchable: str, page: bytes) -> None:
+        """Store a finished page under `key`."""
+        self.used.add(key)
+        if self.directory is None:
+            return
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            temporary = self.directory / f"{key}.tmp"
+            temporary.write_bytes(searchable.encode() + b"\0" + page)
+            temporary.replace(self.directory / key)
+        except OSError:
+            pass  # A read-only checkout still builds; it just does not remember.
+
+    def prune(self) -> None:
+        """Delete the pages this build did not use."""
+        if self.directory is None or not self.directory.is_dir():
+            return
+        for path in self.directory.iterdir():
+            if path.name not in self.used:
+                path.unlink(missing_ok=True)

@@ -51,3 +51,8 @@ class QuizError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def report(self) -> str:
+        """Return the problems under a line that counts them, as the build prints them."""
+        count = len(self.problems)
+        return f"{count} problem{'s' * (count > 1)} in quiz files:\n{self}"

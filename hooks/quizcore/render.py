@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+import zlib
 from collections.abc import Callable, Mapping
 from html import escape
 from pathlib import Path
 
 import jinja2
 
+from quizcore.cache import PageCache
 from quizcore.fragments import page_link, split
 from quizcore.model import Quiz
+from quizcore.sanitize import sanitize
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "overrides"
 JS_STRINGS = (
@@ -53,6 +57,33 @@ def quiz_html(quiz: Quiz, rendered: str, env: jinja2.Environment, strings: Mappi
     page = env.get_template("quiz/page.html").render(context, strings_json=js_strings)
     searchable = env.get_template("quiz/search.html").render(context)
     return page, searchable
+
+
+def render_salt(env: jinja2.Environment, strings: Mapping[str, str]) -> bytes:
+    """Return what every finished quiz page depends on besides its own quiz: templates, text table and code."""
+    digest = hashlib.sha256(json.dumps(strings, sort_keys=True).encode())
+    code = Path(__file__).parent
+    for path in (code / "render.py", code / "fragments.py", code / "sanitize.py", code / "model.py"):
+        digest.update(path.read_bytes())
+    for folder in getattr(env.loader, "searchpath", []):
+        for path in sorted(Path(folder).glob("quiz/**/*.html")):
+            digest.update(path.as_posix().encode() + path.read_bytes())
+    return digest.digest()
+
+
+def finished_page(quiz: Quiz, html: str, env: jinja2.Environment, strings: Mapping[str, str],
+                  cache: PageCache) -> tuple[str, bytes]:
+    """Return a quiz page's searchable part and the whole page, compressed, from its rendered author text `html`.
+
+    An unchanged page comes from `cache`: sanitising and templating cost more than reading it back.
+    """
+    key = cache.key(repr(quiz), html)
+    stored = cache.get(key)
+    if stored is None:
+        full, searchable = quiz_html(quiz, sanitize(html), env, strings)
+        stored = searchable, zlib.compress(full.encode(), 1)
+        cache.put(key, *stored)
+    return stored
 
 
 def lesson_links(lesson: str, quizzes: list[Quiz], env: jinja2.Environment, strings: Mapping[str, str]) -> str:
