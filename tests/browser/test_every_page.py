@@ -79,3 +79,21 @@ def test_the_browser_gates_reject_an_inline_script_and_a_missing_alt(page, broke
     assert page.title() != "inline script ran"
     violations = axe_violations(page)
     assert {v["id"] for v in violations["default"]} == {"image-alt"}, violations
+
+
+@pytest.mark.parametrize("path", ["quizzes/what-is-intimacy/", "quizzes/feeling-safe/", "progress/", "journal/"])
+def test_nothing_moves_when_the_scripts_start(browser, repo_url: str, path: str) -> None:
+    context = browser.new_context(viewport={"width": 412, "height": 823})  # a phone, as Lighthouse's mobile run
+    try:
+        page = context.new_page()
+        page.goto(repo_url + path, wait_until="load")
+        page.wait_for_timeout(300)
+        shift = page.evaluate("""() => new Promise(done => {
+            let sum = 0;  // a page without any shift reports no entries at all
+            new PerformanceObserver(list => list.getEntries().forEach(e => { if (!e.hadRecentInput) sum += e.value; }))
+                .observe({type: "layout-shift", buffered: true});
+            setTimeout(() => done(sum), 200);
+        })""")
+    finally:
+        context.close()
+    assert shift < 0.02, f"cumulative layout shift {shift:.3f}"

@@ -208,8 +208,6 @@
   }
 
   function init() {
-    for (const e of $$(document, ".closer-js")) e.hidden = false;
-    for (const e of $$(document, ".closer-nojs")) e.hidden = true;
     markNav();
     for (const box of $$(document, "[data-lesson]:not([data-closer-ready])")) {
       box.dataset.closerReady = "1";
@@ -223,20 +221,17 @@
     root.querySelector("[data-export]")?.addEventListener("click", exportAll);
     root.querySelector("[data-import]")?.addEventListener("change", (e) => importFile(root, e.target));
     root.querySelector("[data-clear-everything]")?.addEventListener("click", () => clearEverything(root));
-    for (const b of $$(root, "[data-copy]")) {
-      b.hidden = false;
-      b.addEventListener("click", () => copy(root, b));
-    }
-    // Quiz pages reach "Clear everything" on the progress page.
-    const privacy = root.querySelector(".quiz-privacy");
-    if (privacy && config.progress && !privacy.querySelector(".closer-clear-all")) {
+    for (const b of $$(root, "[data-copy]")) b.addEventListener("click", () => copy(root, b));
+    // Quiz pages reach "Clear everything" on the progress page, from below the quiz: nothing above it moves.
+    const after = root.querySelector(".quiz-takeaway");
+    if (after && config.progress && !root.querySelector(".closer-clear-all")) {
       const p = document.createElement("p");
       p.className = "closer-clear-all";
       const a = document.createElement("a");
       a.href = siteUrl(config.progress) + "#clear-everything";
       a.textContent = t("clear_everything_link");
       p.append(a);
-      privacy.append(p);
+      after.after(p);
     }
   }
 

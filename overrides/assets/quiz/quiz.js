@@ -53,12 +53,11 @@
     let timer;
 
     form.addEventListener("submit", (e) => e.preventDefault());
-    for (const e of $$(form, ".quiz-js")) e.hidden = false;
     const privacy = $(form, ".quiz-privacy__text");
     if (privacy && privacy.dataset.jsText) privacy.textContent = privacy.dataset.jsText;
     // The safety answer is never kept: start blank even if the browser restored it.
     for (const i of $$(form, "[name=quiz-safety]")) i.checked = false;
-    if (help) help.hidden = true;
+    const reveal = (e, shown) => (shown ? (e.dataset.shown = "") : delete e.dataset.shown);
 
     // --- Knowledge check ---
     const part = (q, sel) => $(q, sel) || el("i"); // a detached stand-in keeps odd markup from throwing
@@ -88,7 +87,7 @@
       for (const i of inputs(q)) i.disabled = true;
       part(q, "[data-action=check]").hidden = true;
       part(q, "[data-action=retry]").hidden = false;
-      answer.hidden = false;
+      reveal(answer, true);
       answer.open = true;
       const id = q.dataset.question;
       if (!state.checked.includes(id)) state.checked.push(id);
@@ -102,7 +101,7 @@
       part(q, "[data-action=check]").hidden = false;
       part(q, "[data-action=retry]").hidden = true;
       const answer = part(q, "details.quiz-answer");
-      answer.hidden = true; // it gives the answer away until the reader has tried
+      reveal(answer, false); // it gives the answer away until the reader has tried
       answer.open = false;
       state.checked = state.checked.filter((id) => id !== q.dataset.question);
     }
@@ -223,7 +222,6 @@
     }
 
     // --- Restore what this device remembers ---
-    for (const q of questions) part(q, "details.quiz-answer").hidden = true;
     for (const box of $$(form, "[data-question],[data-item]")) {
       const v = state.answers[box.dataset.question || box.dataset.item];
       const area = $(box, "textarea");
@@ -244,8 +242,8 @@
       if (input.name === "quiz-safety") {
         const yes = input.checked && input.value === "yes";
         if (help) {
-          if (yes && help.hidden) announce(t("safety_announce"));
-          help.hidden = !yes;
+          if (yes && !("shown" in help.dataset)) announce(t("safety_announce"));
+          reveal(help, yes);
         }
         return; // never saved
       }
@@ -307,7 +305,7 @@
           results.replaceChildren();
           results.hidden = true;
         }
-        if (help) help.hidden = true;
+        if (help) reveal(help, false);
         announce(t("cleared"));
       }
     });
