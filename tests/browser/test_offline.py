@@ -86,3 +86,20 @@ def test_link_sheets_keep_the_published_addresses(watched, offline_home: str) ->
     page.click(".link-sheet__title a >> nth=0")
     expect(page).to_have_url(offline_home.replace("index.html", "lessons/what-is-intimacy.html"))
     assert not problems, problems
+
+
+def test_navigation_marks_what_is_done_from_files(watched, offline_home: str) -> None:
+    page, problems = watched
+    page.goto(offline_home)
+    page.evaluate("""() => {
+        localStorage.setItem("closer:quiz:what-is-intimacy", JSON.stringify(
+            {version: 1, answers: {"core-of-intimacy": ["responsive-reply"]}, checked: ["core-of-intimacy"],
+             result: {correct: 7, total: 7, done: true}}));
+        localStorage.setItem("closer:lessons", JSON.stringify({version: 1, read: ["lessons/listening.md"]}));
+    }""")
+    page.reload()
+    nav = page.locator("nav.md-nav--primary")
+    expect(nav.locator("a[href$='quizzes/what-is-intimacy.html'] .closer-done")).to_have_count(1)
+    expect(nav.locator("a[href$='lessons/listening.html'] .closer-done")).to_have_count(1)
+    expect(nav.locator("a[href$='lessons/opening-up.html'] .closer-done")).to_have_count(0)
+    assert not problems, problems

@@ -55,11 +55,12 @@
     const read = readLessons();
     for (const link of $$(document, ".md-nav__link[href]")) {
       link.querySelector(".closer-done")?.remove();
-      const path = new URL(link.href).pathname;
-      const quiz = path.match(/\/quizzes\/([a-z0-9-]+)\/?$/);
+      // Published pages end in "/", the offline copy's in ".html": compare the page path without either.
+      const path = new URL(link.href).pathname.replace(/(\/index)?(\.html|\/)$/, "");
+      const quiz = path.match(/\/quizzes\/([a-z0-9-]+)$/);
       const done = quiz
         ? quizState(quiz[1]).state === "done"
-        : [...read].some((page) => path.endsWith("/" + page.replace(/\.md$/, "/")));
+        : [...read].some((page) => path.endsWith("/" + page.replace(/\.md$/, "")));
       if (!done) continue;
       const mark = document.createElement("span");
       mark.className = "closer-done";
