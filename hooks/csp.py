@@ -1,7 +1,7 @@
 """Give every page a Content-Security-Policy: its own site only, plus the theme's inline scripts by their hashes.
 
-GitHub Pages cannot send headers, so the policy travels in a `<meta>` element. Inline scripts inside the
-page content are not hashed: nothing an author writes in Markdown may run as a script.
+GitHub Pages cannot send headers, so the policy travels in a `<meta>` element. Only inline code that the
+theme's templates are known to write is hashed, wherever it stands; nothing a page's text adds may run.
 
 An offline build's search runs its worker in a frame that the iframe-worker shim writes, with an inline script
 that the frame inherits this policy for: a page that loads the shim gets that script's hash too.
@@ -13,19 +13,55 @@ import base64
 import functools
 import hashlib
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 _CHARSET = re.compile(r"<meta charset=[^>]*>")
-_ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*\btype=\"application/json\")[^>]*>(.*?)</script>", re.S)
 _STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style>", re.S)
 _STYLE_ATTRIBUTE = re.compile(r"<[a-zA-Z][^>]*?\sstyle=\"([^\"]*)\"")
+# Markdown tables align their cells with style attributes; the sanitiser lets author text keep nothing else.
+_ALIGNMENT = re.compile(r"text-align:\s*(left|right|center|justify);?")
+_TEMPLATE_CODE = re.compile(r"<(script|style)>(.*?)</\1>", re.S)
+_JINJA = re.compile(r"(\{\{.*?\}\}|\{%.*?%\})", re.S)
+# What a template's expression may put into inline code: an address or a font's name, never code.
+_VALUE = r"[\w ./:#%+-]*"
 _SHIM = Path(__file__).resolve().parents[1] / "overrides" / "assets" / "javascripts" / "iframe-worker-shim.js"
 _SHIM_TAG = re.compile(r'<script src="[^"]*iframe-worker[^"]*"')
-_SEARCH_WORKER = re.compile(r'<script id="__config" type="application/json">[^<]*?"search":\s*"([^"]+)"')
+_SEARCH_WORKER = re.compile(r'<script id="__config" type="application/json">[^<]*?"search":\s*"([\w./-]+\.js)"')
 _FRAME_SCRIPT = re.compile(r"<script>(.*?)<\\/script>")
 _PLACEHOLDER = re.compile(r"\$\{(\w+)\}")
+
+
+@dataclass(frozen=True)
+class KnownCode:
+    """The inline scripts and styles the theme's templates write, as patterns that a page's copy must match."""
+
+    scripts: tuple[re.Pattern[str], ...]
+    styles: tuple[re.Pattern[str], ...]
+
+    @classmethod
+    def from_templates(cls, sources: Iterable[str]) -> KnownCode:
+        """Read the inline `<script>` and `<style>` elements of template `sources`; their expressions become values."""
+        found: dict[str, list[re.Pattern[str]]] = {"script": [], "style": []}
+        for source in sources:
+            for tag, code in _TEMPLATE_CODE.findall(source):
+                parts = _JINJA.split(code.strip())
+                pattern = "".join(_VALUE if i % 2 else re.escape(part) for i, part in enumerate(parts))
+                found[tag].append(re.compile(pattern, re.S))
+        return cls(tuple(found["script"]), tuple(found["style"]))
+
+    @classmethod
+    def from_env(cls, env: Any) -> KnownCode:
+        """Read every HTML template the theme's Jinja environment can load (the theme's own and the overrides)."""
+        names = env.list_templates(extensions=["html"])
+        return cls.from_templates(env.loader.get_source(env, name)[0] for name in names)
+
+    def allows(self, code: str, kind: str = "script") -> bool:
+        """Whether `code` is what one of the templates writes."""
+        return any(p.fullmatch(code.strip()) for p in (self.scripts if kind == "script" else self.styles))
 
 
 def _hash(text: str) -> str:
@@ -60,16 +96,15 @@ def shim_frame_script(shim: str, worker_url: str) -> str:
     return _PLACEHOLDER.sub(lambda m: _function_source(shim, m.group(1)) or worker_url, frame.group(1))
 
 
-def policy(html: str) -> str:
-    """Return the Content-Security-Policy for a page: same-origin resources and the page's own inline code."""
-    theme = _ARTICLE.sub("", html)
-    inline = set(_INLINE_SCRIPT.findall(theme))
-    if _SHIM_TAG.search(theme) and (worker := _SEARCH_WORKER.search(theme)):
-        inline.add(shim_frame_script(_shim(), worker.group(1)))
+def policy(html: str, known: KnownCode) -> str:
+    """Return the Content-Security-Policy for a page: same-origin resources and the theme's own inline code."""
+    # Hashes come only from code the templates are known to write: never from whatever else a page contains.
+    inline = {code for code in _INLINE_SCRIPT.findall(html) if known.allows(code)}
+    if _SHIM_TAG.search(html) and (workers := _SEARCH_WORKER.findall(html)):
+        inline.add(shim_frame_script(_shim(), workers[-1]))
     scripts = sorted({_hash(s) for s in inline})
-    styles = sorted({_hash(s) for s in _STYLE_ELEMENT.findall(html)})
-    # Style attributes (table cell alignment, for one) are inert, but CSP allows them only by hash.
-    attributes = sorted({_hash(s) for s in _STYLE_ATTRIBUTE.findall(html)})
+    styles = sorted({_hash(s) for s in _STYLE_ELEMENT.findall(html) if known.allows(s, "style")})
+    attributes = sorted({_hash(s) for s in _STYLE_ATTRIBUTE.findall(html) if _ALIGNMENT.fullmatch(s)})
     style_src = ["'self'", *styles, *(["'unsafe-hashes'", *attributes] if attributes else [])]
     return "; ".join([
         "default-src 'none'",
@@ -85,17 +120,30 @@ def policy(html: str) -> str:
     ])
 
 
-def with_policy(html: str) -> str:
+def with_policy(html: str, known: KnownCode) -> str:
     """Insert the page's policy right after its character set, before anything it governs."""
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(html)}">'
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(html, known)}">'
     return _CHARSET.sub(lambda m: f"{m.group(0)}\n    {meta}", html, count=1)
+
+
+class _State:
+    def __init__(self) -> None:
+        self.known = KnownCode((), ())
+
+
+state = _State()
+
+
+def on_env(env: Any, /, *, config: Any, files: Any) -> None:
+    """Learn the inline code the theme's templates write, before any page or stand-alone template is rendered."""
+    state.known = KnownCode.from_env(env)
 
 
 def on_post_page(output: str, /, *, page: Any, config: Any) -> str:
     """Add the policy to every page as it is written."""
-    return with_policy(output)
+    return with_policy(output, state.known)
 
 
 def on_post_template(output: str, /, *, template_name: str, config: Any) -> str:
     """Do the same for the theme's stand-alone pages, such as 404.html."""
-    return with_policy(output) if template_name.endswith(".html") else output
+    return with_policy(output, state.known) if template_name.endswith(".html") else output

@@ -20,8 +20,8 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from quizcore import QUIZ_DIR, Quiz, latest_quizzes
-from quizcore.fragments import inline_markdown, page_link, plain_markdown
-from quizcore.sanitize import sanitize
+from quizcore.fragments import inline_markdown, page_link
+from quizcore.sanitize import html_text, plain_text, sanitize, text_filters
 from quizcore.strings import merge_strings
 
 LINK_SHEET = "facilitators/links.md"
@@ -86,7 +86,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, uri, content=""))
     add_facilitator_pages(config.nav, [{"Link sheet": LINK_SHEET}, *state.sheets, {"Answer key": ANSWER_KEY}])
     state.env = config.theme.get_env()
-    state.env.filters.update(plain_markdown=plain_markdown, inline_markdown=inline_markdown,
+    state.env.filters.update(text_filters(), inline_markdown=inline_markdown,
                              page_link=lambda target: page_link(ANSWER_KEY, target))
     state.env.globals["t"] = merge_strings(settings.get("strings"), config.theme.get("language") or "en")
     return files
@@ -107,9 +107,11 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
     if uri in state.sheets:
         plan_uri, links = state.sheets[uri]
         plan = files.get_file_from_path(plan_uri).page  # type: ignore[union-attr]
-        page.meta["description"] = f"Web addresses and QR codes of the pages that {plan.title} uses, to print or show."
-        return _link_sheet(page, files, config, f"Link sheet: {plan.title}", links,
-                           plan={"title": plan.title, "href": page_link(uri, plan_uri)})
+        plan_title = plain_text(str(plan.title))
+        page.meta["description"] = html_text(
+            f"Web addresses and QR codes of the pages that {plan_title} uses, to print or show.")
+        return _link_sheet(page, files, config, f"Link sheet: {plan_title}", links,
+                           plan={"title": plan_title, "href": page_link(uri, plan_uri)})
     if uri == ANSWER_KEY:
         page.meta.update(description=_DESCRIPTION[uri], search={"exclude": True})
         ordered = [state.quizzes[p.file.src_uri] for p in state.course if p.file.src_uri in state.quizzes]
@@ -133,7 +135,7 @@ def _link_sheet(
         url = published_url(config.site_url or "", link, state.directory_urls)
         quiz = state.quizzes.get(link.page)
         entries.append(Entry(
-            title=str(target.page.title),
+            title=plain_text(str(target.page.title)),
             section=(_heading(target.page.toc, link.anchor) or link.text) if link.anchor else "",
             kind=quiz.type if quiz else "lesson",
             href=get_relative_url(target.url, page.url) + (f"#{link.anchor}" if link.anchor else ""),

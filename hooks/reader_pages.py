@@ -15,6 +15,7 @@ from mkdocs.structure.pages import Page
 from quizcore import QUIZ_DIR, latest_quizzes
 from quizcore.fragments import page_link
 from quizcore.reader import Step, course_steps, reflections
+from quizcore.sanitize import MarkedText, plain_text, text_filters
 from quizcore.strings import merge_strings
 
 SCRIPT_STRINGS = (
@@ -29,7 +30,8 @@ class ReaderSettings(base.Config):
     """Settings under `extra.reader` in mkdocs.yml."""
 
     progress = c.Type(str, default="progress.md")
-    journal = c.Type(str, default="journal.md")
+    journal = c.Type(str, default="journal/index.md")
+    """Reflection prompts link relative to the quiz pages (`quizzes/<id>.md`): the journal sits at their depth."""
     lessons = c.Type(str, default="lessons/")
     """Pages under this folder are the course's lessons."""
 
@@ -41,6 +43,7 @@ class _State:
         self.quizzes: list[Any] = []
         self.steps: list[Step] = []
         self.env: Any = None
+        self.marked = MarkedText()
 
 
 state = _State()
@@ -53,6 +56,11 @@ def on_config(config: MkDocsConfig) -> None:
     errors, _ = state.settings.validate()
     if errors:
         raise PluginError("\n".join(f"extra.reader.{name}: {error}" for name, error in errors))
+    journal = state.settings.journal
+    if journal.count("/") != 1:
+        raise PluginError(f"extra.reader.journal: `{journal}` must sit one folder deep, like the quiz pages "
+                          "(`quizzes/<id>.md`), so that links in reflection prompts work there too: "
+                          "use `journal/index.md`.")
     # The quiz hook, listed first, has already stopped the build if these strings have unknown keys.
     overrides = (config.extra.get("quizzes") or {}).get("strings")
     state.strings = merge_strings(overrides, config.theme.get("language") or "en")
@@ -66,6 +74,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     except KeyError:
         raise PluginError("The reader's pages need the quizzes: list hooks/quizzes.py before this hook.") from None
     state.env = config.theme.get_env()
+    state.env.filters.update(text_filters(), author_markdown=state.marked.mark)
     for key in ("progress", "journal"):
         files.append(File.generated(config, state.settings[key], content=f"# {state.strings[key + '_title']}\n"))
     return files
@@ -73,7 +82,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 def on_nav(nav: Any, *, config: MkDocsConfig, files: Files) -> None:
     """Learn the course order from the navigation."""
-    pages = [(page.title or page.file.src_uri, page.file.src_uri) for page in nav.pages]
+    pages = [(plain_text(page.title or page.file.src_uri), page.file.src_uri) for page in nav.pages]
     state.steps = course_steps(pages, state.quizzes, state.settings.lessons)
 
 
@@ -86,6 +95,16 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
             return template.render(steps=state.steps, reflections=reflections(state.steps), t=state.strings,
                                    link=lambda target: page_link(page.file.src_uri, target))
     return None
+
+
+def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    """Sanitise the quiz text the journal shows, as quiz pages do."""
+    if page.file.src_uri != state.settings.journal:
+        return None
+    try:
+        return state.marked.clean(html)
+    except ValueError as exc:
+        raise PluginError(f"{page.file.src_uri}: {exc}; check reflection prompts for stray HTML.") from None
 
 
 def on_env(env: Any, /, *, config: MkDocsConfig, files: Files) -> None:

@@ -13,7 +13,6 @@ import pytest
 from quizcore import load_quiz
 from quizcore.fragments import page_meta, page_source
 from quizcore.render import default_env, quiz_html
-from quizcore.sanitize import sanitize
 from quizcore.strings import DEFAULT_STRINGS
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -27,7 +26,7 @@ def render_html(case: str) -> str:
     quiz = load_quiz(GOLDEN / f"{case}.yml", root=GOLDEN, known_pages={"lessons/one.md", "lessons/two.md"})
     source = page_source(quiz, DEFAULT_STRINGS)
     rendered = markdown.Markdown(extensions=EXTENSIONS, extension_configs=CONFIGS).convert(source)
-    html = quiz_html(quiz, sanitize(rendered), default_env(), DEFAULT_STRINGS)[0]
+    html = quiz_html(quiz, rendered, default_env(), DEFAULT_STRINGS)[0]
     return f"<!-- page metadata: {json.dumps(page_meta(quiz), sort_keys=True)} -->\n{html}\n"
 
 

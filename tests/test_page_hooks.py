@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 
-from csp import policy, with_policy
+import pytest
+from csp import KnownCode, policy, with_policy
 from external_links import marked
 from theme_fixes import fixed
 
-THEME_SCRIPT = "__md_scope=new URL('.',location)"
+TEMPLATE = """<head><script>__md_scope=new URL("{{ base_url }}",location)</script>
+<noscript><style>.quiz-js{display:none}</style></noscript></head>"""
+KNOWN = KnownCode.from_templates([TEMPLATE])
+THEME_SCRIPT = '__md_scope=new URL("../..",location)'
 PAGE = f"""<!doctype html><html><head><meta charset="utf-8"><script>{THEME_SCRIPT}</script>
-<script id="__config" type="application/json">{{"base": "."}}</script><script src="assets/bundle.js"></script></head>
+<script id="__config" type="application/json">{{"base": "."}}</script><script src="assets/bundle.js"></script>
+<noscript><style>.quiz-js{{display:none}}</style></noscript></head>
 <body><article class="md-content__inner"><script>alert(1)</script><td style="text-align: center">x</td></article>
-</body></html>"""
+<script>__md_scope=new URL("x",location);alert(2)</script><script>__md_scope=new URL("x"+alert(3),location)</script>
+<style>body{{display:none}}</style><p style="background: url(x)">y</p></body></html>"""
 
 
 def sha256(text: str) -> str:
@@ -21,15 +28,36 @@ def sha256(text: str) -> str:
 
 
 def test_the_policy_allows_the_theme_scripts_by_hash_and_nothing_an_author_writes() -> None:
-    directives = dict(d.split(" ", 1) for d in policy(PAGE).split("; "))
+    directives = dict(d.split(" ", 1) for d in policy(PAGE, KNOWN).split("; "))
+    # Code the templates write, wherever it stands; nothing else, even outside the article or shaped like it.
     assert directives["script-src"] == f"'self' {sha256(THEME_SCRIPT)}"
-    assert sha256("alert(1)") not in directives["script-src"]
-    assert directives["style-src"] == f"'self' 'unsafe-hashes' {sha256('text-align: center')}"
+    assert directives["style-src"] == (
+        f"'self' {sha256('.quiz-js{display:none}')} 'unsafe-hashes' {sha256('text-align: center')}"
+    )
     assert directives["default-src"] == "'none'" and directives["connect-src"] == "'self'"
 
 
+@pytest.mark.parametrize("value", ['"+alert(1)+"', "x);alert(1);(", "x\\u0022", "</script><script>alert(1)"])
+def test_template_values_cannot_carry_code(value: str) -> None:
+    assert not KNOWN.allows(f'__md_scope=new URL("{value}",location)')
+
+
+def test_the_theme_templates_are_read_for_their_inline_code() -> None:
+    from mkdocs.config import load_config
+    from sitebuilder import ROOT
+
+    env = load_config(str(ROOT / "mkdocs.yml")).theme.get_env()
+    known = KnownCode.from_env(env)
+    assert known.allows(
+        '__md_scope=new URL("..",location),__md_hash=e=>[...e].reduce(((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),'
+        '__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),__md_set='
+        '(e,_,t=localStorage,a=__md_scope)=>{try{t.setItem(a.pathname+"."+e,JSON.stringify(_))}catch(e){}}'
+    )
+    assert any(p.pattern.startswith(re.escape(".quiz-js")) for p in known.styles), "the overrides are read too"
+
+
 def test_the_policy_comes_right_after_the_character_set() -> None:
-    html = with_policy(PAGE)
+    html = with_policy(PAGE, KNOWN)
     assert html.index('<meta charset="utf-8">') < html.index("Content-Security-Policy") < html.index("<script")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from csp import policy, shim_frame_script
+from csp import KnownCode, policy, shim_frame_script
 from offline_bundle import SHIM, offline_settings, zip_site
 from test_page_hooks import sha256
 
@@ -118,8 +118,9 @@ def test_pages_with_the_offline_shim_allow_its_frame_script_and_only_theirs() ->
     assert frame.startswith("postMessage=function c(s,n){") and "filename:\"assets/javascripts/workers/" in frame
     # The hash Chromium reported when it blocked the frame's script on an offline home page.
     assert sha256(frame) == "'sha256-zwEeX9SHbdbsDBu4WXpwOZty5sQXKT3c7Ic+TUtFsp0='"
-    with_shim = policy(SHIM_PAGE.replace("{shim}", '<script src="../assets/iframe-worker-shim.js"></script>'))
-    without = policy(SHIM_PAGE.replace("{shim}", ""))
+    known = KnownCode((), ())
+    with_shim = policy(SHIM_PAGE.replace("{shim}", '<script src="../assets/iframe-worker-shim.js"></script>'), known)
+    without = policy(SHIM_PAGE.replace("{shim}", ""), known)
     expected = sha256(shim_frame_script(shim, "../assets/workers/search.js"))
     assert expected in with_shim and expected not in without
     assert "unsafe-inline" not in with_shim

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from html import escape
 
 from quizcore.model import Band, Quiz
+from quizcore.sanitize import html_text, plain_markdown
 
 _MARKER = "<!-- quiz-fragment: {} -->"
 _SPLIT = re.compile(r"^<!-- quiz-fragment: (\S+) -->$", re.M)
@@ -128,9 +129,10 @@ def pieces(quiz: Quiz, strings: Mapping[str, str]) -> Iterator[Piece]:
 
 def page_meta(quiz: Quiz) -> dict[str, object]:
     """Return the page metadata of the quiz page: what the theme's templates read while rendering it."""
-    meta: dict[str, object] = {"title": quiz.title, "quiz": {"id": quiz.id, "type": quiz.type}}
+    # The theme writes these into the navigation, `<title>` and meta tags as HTML: they go as escaped text.
+    meta: dict[str, object] = {"title": html_text(quiz.title), "quiz": {"id": quiz.id, "type": quiz.type}}
     if quiz.description:
-        meta["description"] = quiz.description
+        meta["description"] = html_text(quiz.description)
     return meta
 
 
@@ -194,8 +196,3 @@ def split(html: str, quiz: Quiz, strings: Mapping[str, str]) -> tuple[str, dict[
             key = f"prompt/{q.id}"
             found[key] = _numbered(found[key], f"{escape(strings['question'])} {number}.")
     return chunks[0].strip(), found
-
-
-def plain_markdown(text: str) -> str:
-    """Escape characters that would turn plain text (a title) into HTML or Markdown markup."""
-    return re.sub(r"([\\`*_{}\[\]#|!])", r"\\\1", escape(text, quote=False))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quizcore.model import Quiz
+from quizcore.sanitize import html_text
 
 NavItem = str | dict[str, "str | list[NavItem]"]
 
@@ -41,7 +42,8 @@ def add_quizzes_to_nav(nav: list[NavItem] | None, quizzes: list[Quiz], section: 
     by_lesson: dict[str, list[NavItem]] = {}
     for quiz in quizzes:
         if quiz.src_uri not in placed:
-            by_lesson.setdefault(quiz.lesson, []).append({quiz.nav_title: quiz.src_uri})
+            # The theme writes navigation titles as HTML.
+            by_lesson.setdefault(quiz.lesson, []).append({html_text(quiz.nav_title): quiz.src_uri})
     for lesson, entries in by_lesson.items():
         if not _insert_after(nav, lesson, entries):
             leftovers.extend(entries)

@@ -15,7 +15,7 @@ import jinja2
 from quizcore.cache import PageCache
 from quizcore.fragments import page_link, split
 from quizcore.model import Quiz
-from quizcore.sanitize import sanitize
+from quizcore.sanitize import sanitize, text_filters
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "overrides"
 JS_STRINGS = (
@@ -24,6 +24,8 @@ JS_STRINGS = (
     "results_announce", "safety_announce", "copied", "copy_failed", "downloaded", "your_answer", "no_answer",
     "summary_date",
 )
+ENGINE_PIECES = frozenset({"statements", "results"})
+"""Pieces the engine writes from its own interface text: headings with ids that author text may not use."""
 LESSON_MARKER = "<!-- quizzes -->"
 """Where a lesson wants its box of quiz links; without it, the box goes at the end."""
 _PAGE_TITLE = re.compile(r'(<a\b[^>]*?)\sdata-page-title="([^"]+)"([^>]*>)[^<]*(</a>)')
@@ -31,7 +33,9 @@ _PAGE_TITLE = re.compile(r'(<a\b[^>]*?)\sdata-page-title="([^"]+)"([^>]*>)[^<]*(
 
 def default_env(templates: Path = TEMPLATES) -> jinja2.Environment:
     """Return a Jinja environment over the templates, configured like a MkDocs theme's."""
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(templates), auto_reload=False)
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(templates), auto_reload=False)
+    env.filters.update(text_filters())
+    return env
 
 
 def cache_templates(env: jinja2.Environment, directory: Path | None) -> jinja2.Environment:
@@ -48,10 +52,12 @@ def cache_templates(env: jinja2.Environment, directory: Path | None) -> jinja2.E
 def quiz_html(quiz: Quiz, rendered: str, env: jinja2.Environment, strings: Mapping[str, str]) -> tuple[str, str]:
     """Return the page HTML for `quiz` and the part of it to index for search.
 
-    `rendered` is the quiz's `fragments.page_source`, rendered by the site's Markdown and sanitised:
-    the templates add only their own markup and escaped values to it.
+    `rendered` is the quiz's `fragments.page_source`, rendered by the site's Markdown. Each piece of author
+    text is sanitised on its own; the templates add only their own markup and escaped values to them.
     """
     title, pieces = split(rendered, quiz, strings)
+    title = sanitize(title)
+    pieces = {key: html if key in ENGINE_PIECES else sanitize(html) for key, html in pieces.items()}
     js_strings = json.dumps({k: strings[k] for k in JS_STRINGS}, ensure_ascii=False, separators=(",", ":"))
     context = {"quiz": quiz, "title": title, "f": pieces, "t": strings}
     page = env.get_template("quiz/page.html").render(context, strings_json=js_strings)
@@ -80,7 +86,7 @@ def finished_page(quiz: Quiz, html: str, env: jinja2.Environment, strings: Mappi
     key = cache.key(repr(quiz), html)
     stored = cache.get(key)
     if stored is None:
-        full, searchable = quiz_html(quiz, sanitize(html), env, strings)
+        full, searchable = quiz_html(quiz, html, env, strings)
         stored = searchable, zlib.compress(full.encode(), 1)
         cache.put(key, *stored)
     return stored

@@ -85,7 +85,7 @@ QUIZZES = {
 SETTINGS = """
 theme: {{name: material, custom_dir: {root}/overrides, font: false, language: fr}}
 hooks: [{root}/hooks/quizzes.py, {root}/hooks/reader_pages.py, {root}/hooks/theme_fixes.py, {root}/hooks/csp.py]
-nav: [index.md, lessons/one.md, lessons/two.md, progress.md, journal.md]
+nav: [index.md, lessons/one.md, lessons/two.md, progress.md, journal/index.md]
 """
 
 
