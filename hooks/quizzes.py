@@ -18,7 +18,7 @@ from quizcore.cache import PageCache, SchemaCache
 from quizcore.fragments import page_meta, page_source
 from quizcore.nav import add_quizzes_to_nav
 from quizcore.render import LESSON_MARKER, cache_templates, fill_page_titles, finished_page, lesson_links, render_salt
-from quizcore.sanitize import text_filters
+from quizcore.sanitize import plain_text
 from quizcore.strings import merge_strings
 
 log = get_plugin_logger("quizzes")
@@ -84,7 +84,6 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     except QuizError as exc:
         raise PluginError(exc.report()) from None
     state.env = cache_templates(config.theme.get_env(), state.cache_dir and state.cache_dir / "templates")
-    state.env.filters.update(text_filters())
     state.pages = PageCache(state.cache_dir and state.cache_dir / "pages", render_salt(state.env, state.strings))
     for quiz in quizzes:
         page = File.generated(config, quiz.src_uri, content=page_source(quiz, state.strings))
@@ -96,11 +95,6 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     add_quizzes_to_nav(config.nav, quizzes)
     state.files = files
     return files
-
-
-def on_env(env: Any, /, *, config: MkDocsConfig, files: Files) -> None:
-    """Give the theme's own templates (the 404 page, for one) the filters for author text."""
-    env.filters.update(text_filters())
 
 
 def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
@@ -148,7 +142,7 @@ def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str | N
 
 def _title_of(path: str) -> str | None:
     target = state.files.get_file_from_path(path) if state.files else None
-    return target.page.title if target and target.page else None
+    return plain_text(target.page.title) if target and target.page and target.page.title else None
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:

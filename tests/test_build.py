@@ -143,7 +143,9 @@ def test_author_text_cannot_inject_script(tmp_path: Path) -> None:
     assert "there" in page and "alt=\"x\"" in page
 
 
-def test_broken_link_inside_quiz_markdown_fails_strict_build(tmp_path: Path) -> None:
+def test_broken_link_inside_quiz_markdown_fails_the_build_with_its_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     config = make_project(
         tmp_path,
         {
@@ -158,8 +160,9 @@ def test_broken_link_inside_quiz_markdown_fails_strict_build(tmp_path: Path) -> 
         },
         fixture_quizzes=False,
     )
-    with pytest.raises(Abort, match="1 warnings"):
+    with pytest.raises(Abort, match="BuildError"):
         build_project(config)
+    assert "quizzes/linky.yml:4:8: intro: the link `../lessons/missing.md` leads to `lessons/missing.md`" in caplog.text
 
 
 def test_broken_quiz_fails_the_build_with_located_problems(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

@@ -268,21 +268,22 @@ def test_sanitize_keeps_only_text_align_styles() -> None:
     assert sanitize('<p style="color: red">x</p>') == "<p>x</p>"
 
 
-def test_sanitize_keeps_data_aria_hidden_and_form_controls() -> None:
+def test_sanitize_keeps_inert_markup_and_drops_what_would_act_on_the_page() -> None:
     html = (
-        '<section data-quiz="check-one" aria-labelledby="t" hidden><form autocomplete="off"><fieldset>'
-        '<legend>Q</legend><input type="radio" name="q" value="a" id="q-a" checked disabled>'
-        '<label for="q-a">A</label><textarea name="r" rows="3"></textarea>'
-        '<button type="button" data-action="check" aria-expanded="false">Check</button></fieldset></form></section>'
+        '<section aria-labelledby="t" hidden><h2 id="my-question" class="x">Q</h2><label for="q-a">A</label>'
+        '<a href="../lessons/one/" data-page-title="lessons/one.md">one</a><table><tr><td style="text-align: center">'
+        '1</td></tr></table><form action="https://elsewhere.example/"><fieldset><legend>L</legend>'
+        '<input type="radio" name="q" value="a"><textarea name="r"></textarea><button>Go</button></fieldset></form>'
+        '<div data-quiz="other" data-action="clear">d</div><p id="closer-config">c</p><p id="__config">m</p>'
+        '<p id="quiz-form">f</p><p id="md-x">g</p><p id="a__b">h</p><span name="addEventListener">n</span></section>'
     )
     clean = sanitize(html)
-    for kept in (
-        'data-quiz="check-one"', 'aria-labelledby="t"', "hidden", '<form autocomplete="off">', "<fieldset>",
-        "<legend>Q</legend>", 'type="radio"', 'name="q"', 'value="a"', 'id="q-a"', "checked", "disabled",
-        '<label for="q-a">A</label>', '<textarea name="r" rows="3"></textarea>', 'data-action="check"',
-        'aria-expanded="false"', '<button type="button"',
-    ):
+    for kept in ('aria-labelledby="t"', "hidden", '<h2 id="my-question" class="x">', '<label for="q-a">A</label>',
+                 'data-page-title="lessons/one.md"', 'style="text-align:center"'):
         assert kept in clean, kept
+    for dropped in ("<form", "action=", "<input", "<textarea", "<button", "name=", "data-quiz", "data-action",
+                    'id="closer-config"', 'id="__config"', 'id="quiz-form"', 'id="md-x"', 'id="a__b"', "<fieldset"):
+        assert dropped not in clean, dropped
 
 
 # -- render -------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from string import ascii_lowercase
 
 from quizcore.errors import Path, Problem
+from quizcore.links import link_problems
 from quizcore.loader import Document
 from quizcore.schema import schema_document
 from quizcore.scoring import ScoreRange, as_decimal, score_range
@@ -50,6 +51,8 @@ def semantic_problems(doc: Document, known_pages: set[str]) -> list[Problem]:
     _check_unique_ids(data.get("items"), "items", "statement", report)
     _check_unique_ids(data.get("subscales"), "subscales", "subscale", report)
     _check_assessment(data, known_pages, report)
+    for path, message in link_problems(data, known_pages):
+        report(path, message)
     return problems
 
 

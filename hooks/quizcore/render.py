@@ -94,7 +94,7 @@ def finished_page(quiz: Quiz, html: str, env: jinja2.Environment, strings: Mappi
 
 def lesson_links(lesson: str, quizzes: list[Quiz], env: jinja2.Environment, strings: Mapping[str, str]) -> str:
     """Return the Markdown block that a lesson page gets, linking to its quizzes."""
-    env.filters["page_link"] = lambda target: page_link(lesson, target)
+    env.filters.update(text_filters(), page_link=lambda target: page_link(lesson, target))
     return env.get_template("quiz/lesson-links.html").render(quizzes=quizzes, t=strings)
 
 
