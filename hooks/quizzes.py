@@ -18,7 +18,6 @@ from quizcore.cache import PageCache, SchemaCache
 from quizcore.fragments import page_meta, page_source
 from quizcore.nav import add_quizzes_to_nav
 from quizcore.render import LESSON_MARKER, cache_templates, fill_page_titles, finished_page, lesson_links, render_salt
-from quizcore.sanitize import plain_text
 from quizcore.strings import merge_strings
 
 log = get_plugin_logger("quizzes")
@@ -142,7 +141,7 @@ def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str | N
 
 def _title_of(path: str) -> str | None:
     target = state.files.get_file_from_path(path) if state.files else None
-    return plain_text(target.page.title) if target and target.page and target.page.title else None
+    return target.page.title if target and target.page else None
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:

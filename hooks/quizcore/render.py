@@ -15,7 +15,7 @@ import jinja2
 from quizcore.cache import PageCache
 from quizcore.fragments import page_link, split
 from quizcore.model import Quiz
-from quizcore.sanitize import sanitize, text_filters
+from quizcore.sanitize import html_text, plain_text, sanitize, text_filters
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "overrides"
 JS_STRINGS = (
@@ -99,10 +99,14 @@ def lesson_links(lesson: str, quizzes: list[Quiz], env: jinja2.Environment, stri
 
 
 def fill_page_titles(html: str, title_of: Callable[[str], str | None]) -> str:
-    """Replace the text of links marked `data-page-title="path.md"` with `title_of(path)`, if it has one."""
+    """Replace the text of links marked `data-page-title="path.md"` with `title_of(path)`, if it has one.
+
+    Titles are as MkDocs holds them: HTML, whose entities are kept and whose tags are dropped.
+    """
 
     def replace(match: re.Match[str]) -> str:
         start, path, rest, end = match.groups()
-        return f"{start}{rest}{escape(title_of(path) or path)}{end}"
+        title = title_of(path)
+        return f"{start}{rest}{html_text(plain_text(title)) if title else escape(path)}{end}"
 
     return _PAGE_TITLE.sub(replace, html)
