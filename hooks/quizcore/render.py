@@ -22,7 +22,7 @@ JS_STRINGS = (
     "privacy", "clear_confirm", "cleared", "choose_first", "correct", "incorrect", "partly", "summary",
     "summary_done", "too_few", "overall", "score_of", "strongest", "explore",
     "results_announce", "safety_announce", "copied", "copy_failed", "downloaded", "your_answer", "no_answer",
-    "summary_date",
+    "summary_date", "storage_locked", "storage_unavailable",
 )
 LESSON_MARKER = "<!-- quizzes -->"
 """Where a lesson wants its box of quiz links; without it, the box goes at the end."""

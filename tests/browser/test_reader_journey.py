@@ -14,6 +14,10 @@ pytestmark = pytest.mark.browser
 CHECK = "what-is-intimacy"  # a knowledge check with 7 scored questions and 3 reflections
 ASSESS = "how-i-open-up"  # a self-assessment of 11 statements
 BAD_FILE = "This is not a Closer answers file, so nothing was changed."
+MERGED = (
+    "Added {count} saved items from the file."
+    " Where this device already had an answer to a question, that answer was kept."
+)
 
 
 @pytest.fixture
@@ -32,11 +36,13 @@ def reader(browser, repo_url: str):
 
 
 def saved(page) -> dict:
-    """Everything the course keeps in this browser."""
-    return page.evaluate(
-        "() => Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith('closer:'))"
-        ".map(k => [k, JSON.parse(localStorage.getItem(k))]))"
-    )
+    """Everything the course keeps in this browser: its own records by name ("lessons", "quiz:<id>"), anything
+    else under "closer:" (another course's, or saved before keys were scoped) by its whole key."""
+    return page.evaluate("""() => {
+        const scope = "closer:" + __md_scope.pathname;
+        return Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith("closer:"))
+            .map(k => [k.startsWith(scope) ? k.slice(scope.length) : k, JSON.parse(localStorage.getItem(k))]));
+    }""")
 
 
 def answer_check(page, repo_url: str, *, all_of_it: bool) -> None:
@@ -89,13 +95,13 @@ def test_a_lesson_is_read_at_its_end_and_can_be_unread(reader, repo_url: str) ->
     reader.goto(f"{repo_url}lessons/listening/")
     toggle = reader.locator("[data-read-toggle]")
     expect(toggle).to_have_text("Mark this lesson as read")
-    assert "closer:lessons" not in saved(reader), "nothing is read before the reader gets to the end"
+    assert "lessons" not in saved(reader), "nothing is read before the reader gets to the end"
     toggle.scroll_into_view_if_needed()
     expect(toggle).to_have_text("Mark it as not read")
-    assert saved(reader)["closer:lessons"]["read"] == ["lessons/listening.md"]
+    assert saved(reader)["lessons"]["read"] == ["lessons/listening.md"]
     toggle.click()
     expect(toggle).to_have_text("Mark this lesson as read")
-    assert saved(reader)["closer:lessons"]["read"] == []
+    assert saved(reader)["lessons"]["read"] == []
 
 
 def test_the_journal_gathers_reflections_from_two_lessons_and_edits_them(reader, repo_url: str) -> None:
@@ -136,7 +142,7 @@ def test_answers_move_to_another_device_and_a_bad_file_changes_nothing(reader, r
     reader.wait_for_timeout(400)
     answer_assessment(reader, repo_url)
     before = saved(reader)
-    assert set(before) == {f"closer:quiz:{CHECK}", f"closer:quiz:{ASSESS}"}
+    assert set(before) == {f"quiz:{CHECK}", f"quiz:{ASSESS}"}
     reader.goto(f"{repo_url}progress/")
     with reader.expect_download() as download:
         reader.click("[data-export]")
@@ -149,13 +155,14 @@ def test_answers_move_to_another_device_and_a_bad_file_changes_nothing(reader, r
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"format": "closer-answers", "version": 1, "items": {"closer:quiz:x": "oops"}}))
     (tmp_path / "not-json.json").write_text("{not json", encoding="utf-8")
-    for wrong in (bad, tmp_path / "not-json.json"):
+    bad_item = "The item “closer:quiz:x” in this file is not in a form this course can read, so nothing was changed."
+    for wrong, message in ((bad, bad_item), (tmp_path / "not-json.json", BAD_FILE)):
         reader.set_input_files("[data-import]", str(wrong))
-        expect(reader.locator("[data-status]")).to_have_text(BAD_FILE)
+        expect(reader.locator("[data-status]")).to_have_text(message)
         assert saved(reader) == {}
 
     reader.set_input_files("[data-import]", str(exported))
-    expect(reader.locator("[data-status]")).to_have_text("Loaded 2 saved items from the file.")
+    expect(reader.locator("[data-status]")).to_have_text(MERGED.format(count=2))
     assert saved(reader) == before
     expect(reader.locator(f"[data-quiz={CHECK}] [data-step-state]")).to_have_text("Done · 7 of 7 right")
 
