@@ -129,17 +129,24 @@
   // All of the file's items are written and read back, or nothing changes. Replace also deletes what the file
   // lacks, once the rest is safely written; Merge leaves a record this version cannot read as it is.
   function put(items, replace) {
-    const before = new Map();
+    const ready = [];
     for (const [name, record] of items) {
       const mine = read(name);
-      if (mine === null && !replace) continue;
-      const key = SCOPE + name;
-      before.set(key, raw(key));
-      if (!set(key, JSON.stringify({ ...replace ? record : merge(name, mine, record), version: VERSION }))) {
-        for (const [k, v] of before) if (v === null) drop(k);
-        for (const [k, v] of before) if (v !== null) set(k, v);
-        return false;
+      if (mine !== null || replace) {
+        ready.push([SCOPE + name, JSON.stringify({ ...replace ? record : merge(name, mine, record), version: VERSION })]);
       }
+    }
+    // First a copy of every record beside the one it replaces: if the browser refuses any (a full storage), nothing
+    // has changed yet. Then each copy makes room for its record, so writing over the old ones needs no more space.
+    const copy = (key) => SCOPE + "import:" + key;
+    if (!ready.every(([key, value]) => set(copy(key), value))) {
+      ready.forEach(([key]) => drop(copy(key)));
+      return false;
+    }
+    const before = ready.map(([key]) => raw(key));
+    if (!ready.every(([key, value]) => (drop(copy(key)), set(key, value)))) {
+      ready.forEach(([key], i) => { drop(copy(key)); before[i] === null ? drop(key) : set(key, before[i]); });
+      return false;
     }
     const kept = new Set(items.map(([name]) => name));
     if (replace) for (const name of names()) kept.has(name) ? drop(LEGACY + name) : remove(name);
