@@ -22,7 +22,7 @@ SCRIPT_STRINGS = (
     "nav_done", "mark_read", "mark_unread", "lesson_read", "state_not_started", "state_in_progress", "state_done",
     "state_read", "state_unread", "score_correct", "band_result", "continue", "all_done", "print_journal", "imported",
     "import_bad", "clear_everything_confirm", "cleared_everything", "clear_everything_link", "link_copied",
-    "copy_failed",
+    "copy_failed", "storage_locked", "storage_unavailable", "import_bad_item", "import_failed", "imported_merged",
 )
 
 

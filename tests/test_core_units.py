@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import shutil
 from decimal import Decimal
 from pathlib import Path
@@ -17,7 +18,7 @@ from quizcore.pipeline import load_quizzes
 from quizcore.reader import course_steps, reflections
 from quizcore.render import fill_page_titles
 from quizcore.sanitize import sanitize
-from quizcore.scoring import ScoreRange, as_decimal, score_range
+from quizcore.scoring import ScoreRange, as_decimal, round_score, score_range
 from quizcore.strings import DEFAULT_STRINGS, merge_strings
 
 # -- errors -------------------------------------------------------------------------------------------
@@ -92,6 +93,17 @@ def test_score_range_of_a_scale_starting_at_zero() -> None:
 def test_as_decimal_has_no_float_noise(value: float, exact: str) -> None:
     assert as_decimal(value) == Decimal(exact)
     assert str(as_decimal(value)) == exact
+
+
+ROUNDING = json.loads((Path(__file__).parent / "fixtures" / "rounding.json").read_text(encoding="utf-8"))["vectors"]
+
+
+@pytest.mark.parametrize("vector", ROUNDING, ids=lambda v: f"{v['value']!r}/{v['decimals']}")
+def test_scores_round_half_away_from_zero_like_the_quiz_script(vector: dict) -> None:
+    # tests/browser/test_self_assessment.py checks the quiz script's rounding on the same vectors.
+    rounded = round_score(vector["value"], vector["decimals"])
+    assert rounded == Decimal(str(vector["expected"])), vector["why"]
+    assert rounded.as_tuple().exponent == -vector["decimals"]
 
 
 # -- checks -------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from quizcore.errors import Path, Problem
 from quizcore.links import link_problems
 from quizcore.loader import Document
 from quizcore.schema import schema_document
-from quizcore.scoring import ScoreRange, as_decimal, score_range
+from quizcore.scoring import ScoreRange, as_decimal, round_score, score_range
 
 Report = Callable[[Path, str], None]
 
@@ -195,7 +195,8 @@ def _on_grid(scores: ScoreRange, value: Decimal) -> bool:
 def _shown(value: Decimal, scores: ScoreRange) -> str:
     """Show a computed score as readers see it: `3.0` for a mean, `30` for a sum."""
     try:
-        return str(value.quantize(scores.step)) if scores.low <= value <= scores.high else str(value)
+        decimals = -scores.step.as_tuple().exponent
+        return str(round_score(value, decimals)) if scores.low <= value <= scores.high else str(value)
     except InvalidOperation:  # More digits than Decimal's precision: show it as it is.
         return str(value)
 

@@ -22,7 +22,7 @@ JS_STRINGS = (
     "privacy", "clear_confirm", "cleared", "choose_first", "correct", "incorrect", "partly", "summary",
     "summary_done", "too_few", "overall", "score_of", "strongest", "explore",
     "results_announce", "safety_announce", "copied", "copy_failed", "downloaded", "your_answer", "no_answer",
-    "summary_date",
+    "summary_date", "storage_locked", "storage_unavailable",
 )
 ENGINE_PIECES = frozenset({"statements", "results"})
 """Pieces the engine writes from its own interface text: headings with ids that author text may not use."""

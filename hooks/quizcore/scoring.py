@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 
 @dataclass(frozen=True)
@@ -30,3 +30,13 @@ def score_range(values: list[int], item_count: int, method: str) -> ScoreRange:
 def as_decimal(value: float | int) -> Decimal:
     """Convert a YAML number to a Decimal without binary-float noise (2.4 stays 2.4)."""
     return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+
+
+def round_score(value: float | Decimal, decimals: int = 0) -> Decimal:
+    """Round half away from zero to `decimals` places, as on paper; quiz pages use the same rule (`Closer.round`).
+
+    The value is first taken to 12 significant digits, the decimal number a float stands for:
+    1.005 * 100 is 100.49999999999999 in binary floating point, and rounds as 100.5.
+    """
+    scaled = Decimal(f"{abs(float(value)) * 10**decimals:.12g}").quantize(Decimal(1), ROUND_HALF_UP)
+    return (-scaled if value < 0 else scaled).scaleb(-decimals)

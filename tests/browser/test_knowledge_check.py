@@ -9,7 +9,14 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-KEY = "closer:quiz:check-one"
+KEY = "closer:/quiz:check-one"  # the fixture site is served at the root: its storage scope is "/"
+LOCKED = (
+    "This browser holds answers for this page that this version of the course cannot read. They are left as they are,"
+    " and what you answer here will not be saved until you clear them or use a newer version of the course."
+)
+UNAVAILABLE = (
+    "This browser is not letting the course save anything, so your answers will not be kept when you leave this page."
+)
 
 
 @pytest.fixture
@@ -164,29 +171,46 @@ def test_clear_my_answers(page, quiz_url):
 @pytest.mark.parametrize(
     "saved",
     [
+        '{"version":99,"answers":{"core-of-intimacy":["a"]},"mood":"a field this version does not know"}',
         "{not json",
-        '{"version":99}',
         '{"version":1,"answers":{"core-of-intimacy":5}}',
         '{"version":1,"answers":[],"checked":"core-of-intimacy"}',
+        '{"version":1,"answers":{},"extra":1}',
         "null",
     ],
 )
-def test_corrupt_storage_is_ignored(page, quiz_url, saved):
+def test_a_record_this_version_cannot_read_is_never_written_over(page, quiz_url, saved):
     page.goto(quiz_url)
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, saved])
     page.reload()
-    q1 = page.locator("[data-question=core-of-intimacy]")
-    expect(page.locator("[data-action=check]").first).to_be_visible()
+    notice = page.locator(".closer-notice")
+    expect(notice).to_have_text(LOCKED)
+    expect(notice).to_have_attribute("role", "status")
     assert page.locator("form.quiz input:checked").count() == 0
+    q1 = page.locator("[data-question=core-of-intimacy]")
     page.check("#core-of-intimacy__b")
     q1.locator("[data-action=check]").click()
     expect(q1.locator(".quiz-feedback")).to_contain_text("Correct.")
-    assert stored(page) == {
-        "version": 1,
-        "answers": {"core-of-intimacy": ["b"]},
-        "checked": ["core-of-intimacy"],
-        "result": {"correct": 1, "total": 3, "done": False},
-    }
+    page.fill("#your-moment__text", "Not to be saved over it.")
+    page.wait_for_timeout(400)
+    assert page.evaluate("k => localStorage.getItem(k)", KEY) == saved
+    expect(notice).to_have_count(1)
+    page.reload()
+    expect(page.locator(".closer-notice")).to_have_text(LOCKED)
+    assert page.evaluate("k => localStorage.getItem(k)", KEY) == saved
+
+
+def test_clearing_a_record_this_version_cannot_read_lets_answers_be_saved(page, quiz_url):
+    page.goto(quiz_url)
+    page.evaluate("k => localStorage.setItem(k, '{\"version\":99}')", KEY)
+    page.reload()
+    expect(page.locator(".closer-notice")).to_have_text(LOCKED)
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("[data-action=clear]")
+    assert stored(page) is None
+    page.check("#core-of-intimacy__b")
+    page.locator("[data-question=core-of-intimacy] [data-action=check]").click()
+    assert stored(page)["answers"] == {"core-of-intimacy": ["b"]}
 
 
 @pytest.mark.parametrize("broken", [["setItem", "removeItem"], ["getItem", "setItem", "removeItem"]])
@@ -213,4 +237,6 @@ def test_storage_that_throws(context, quiz_url, broken):
     page.once("dialog", lambda dialog: dialog.accept())
     page.click("[data-action=clear]")
     expect(page.locator(".quiz-status")).to_have_text("Your answers on this page were cleared.")
+    expect(page.locator(".closer-notice")).to_have_text(UNAVAILABLE)  # told once, not at every failed save
+    expect(page.locator(".closer-notice")).to_have_attribute("role", "status")
     assert errors == []

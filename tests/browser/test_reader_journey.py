@@ -3,17 +3,26 @@ away, moving answers between devices and clearing everything, with no request le
 
 from __future__ import annotations
 
+import functools
 import json
+import threading
+from collections.abc import Iterator
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
+from serve import SiteHandler
 
 pytestmark = pytest.mark.browser
 
 CHECK = "what-is-intimacy"  # a knowledge check with 7 scored questions and 3 reflections
 ASSESS = "how-i-open-up"  # a self-assessment of 11 statements
 BAD_FILE = "This is not a Closer answers file, so nothing was changed."
+MERGED = (
+    "Added {count} saved items from the file."
+    " Where this device already had an answer to a question, that answer was kept."
+)
 
 
 @pytest.fixture
@@ -32,11 +41,13 @@ def reader(browser, repo_url: str):
 
 
 def saved(page) -> dict:
-    """Everything the course keeps in this browser."""
-    return page.evaluate(
-        "() => Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith('closer:'))"
-        ".map(k => [k, JSON.parse(localStorage.getItem(k))]))"
-    )
+    """Everything the course keeps in this browser: its own records by name ("lessons", "quiz:<id>"), anything
+    else under "closer:" (another course's, or saved before keys were scoped) by its whole key."""
+    return page.evaluate("""() => {
+        const scope = "closer:" + __md_scope.pathname;
+        return Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith("closer:"))
+            .map(k => [k.startsWith(scope) ? k.slice(scope.length) : k, JSON.parse(localStorage.getItem(k))]));
+    }""")
 
 
 def answer_check(page, repo_url: str, *, all_of_it: bool) -> None:
@@ -89,13 +100,13 @@ def test_a_lesson_is_read_at_its_end_and_can_be_unread(reader, repo_url: str) ->
     reader.goto(f"{repo_url}lessons/listening/")
     toggle = reader.locator("[data-read-toggle]")
     expect(toggle).to_have_text("Mark this lesson as read")
-    assert "closer:lessons" not in saved(reader), "nothing is read before the reader gets to the end"
+    assert "lessons" not in saved(reader), "nothing is read before the reader gets to the end"
     toggle.scroll_into_view_if_needed()
     expect(toggle).to_have_text("Mark it as not read")
-    assert saved(reader)["closer:lessons"]["read"] == ["lessons/listening.md"]
+    assert saved(reader)["lessons"]["read"] == ["lessons/listening.md"]
     toggle.click()
     expect(toggle).to_have_text("Mark this lesson as read")
-    assert saved(reader)["closer:lessons"]["read"] == []
+    assert saved(reader)["lessons"]["read"] == []
 
 
 def test_the_journal_gathers_reflections_from_two_lessons_and_edits_them(reader, repo_url: str) -> None:
@@ -136,7 +147,7 @@ def test_answers_move_to_another_device_and_a_bad_file_changes_nothing(reader, r
     reader.wait_for_timeout(400)
     answer_assessment(reader, repo_url)
     before = saved(reader)
-    assert set(before) == {f"closer:quiz:{CHECK}", f"closer:quiz:{ASSESS}"}
+    assert set(before) == {f"quiz:{CHECK}", f"quiz:{ASSESS}"}
     reader.goto(f"{repo_url}progress/")
     with reader.expect_download() as download:
         reader.click("[data-export]")
@@ -149,13 +160,14 @@ def test_answers_move_to_another_device_and_a_bad_file_changes_nothing(reader, r
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"format": "closer-answers", "version": 1, "items": {"closer:quiz:x": "oops"}}))
     (tmp_path / "not-json.json").write_text("{not json", encoding="utf-8")
-    for wrong in (bad, tmp_path / "not-json.json"):
+    bad_item = "The item “closer:quiz:x” in this file is not in a form this course can read, so nothing was changed."
+    for wrong, message in ((bad, bad_item), (tmp_path / "not-json.json", BAD_FILE)):
         reader.set_input_files("[data-import]", str(wrong))
-        expect(reader.locator("[data-status]")).to_have_text(BAD_FILE)
+        expect(reader.locator("[data-status]")).to_have_text(message)
         assert saved(reader) == {}
 
     reader.set_input_files("[data-import]", str(exported))
-    expect(reader.locator("[data-status]")).to_have_text("Loaded 2 saved items from the file.")
+    expect(reader.locator("[data-status]")).to_have_text(MERGED.format(count=2))
     assert saved(reader) == before
     expect(reader.locator(f"[data-quiz={CHECK}] [data-step-state]")).to_have_text("Done · 7 of 7 right")
 
@@ -164,3 +176,157 @@ def test_every_quiz_reaches_clear_everything(reader, repo_url: str) -> None:
     reader.goto(f"{repo_url}quizzes/{ASSESS}/")
     reader.click(".closer-clear-all a")
     expect(reader).to_have_url(f"{repo_url}progress/#clear-everything")
+
+
+# -- Keeping answers safe ------------------------------------------------------------------------------
+
+QUOTA = """
+const setItem = Storage.prototype.setItem;
+Storage.prototype.setItem = function (key, value) {
+  if (window.writesLeft !== undefined && window.writesLeft-- <= 0) throw new DOMException("full", "QuotaExceededError");
+  return setItem.call(this, key, value);
+};
+"""
+ITEM_BAD = "The item “{item}” in this file is not in a form this course can read, so nothing was changed."
+FAILED = "This browser could not save the answers from the file (its storage may be full), so nothing was changed."
+
+
+def answers_file(tmp_path: Path, items: dict) -> str:
+    """An answers file holding `items` (named as in exported files, "closer:quiz:<id>"), as a path to load."""
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({"format": "closer-answers", "version": 1, "items": items}), encoding="utf-8")
+    return str(path)
+
+
+def load_file(page, path: str, *, replace: bool = False) -> None:
+    page.check(f"[name=closer-import-mode][value={'replace' if replace else 'merge'}]")
+    page.set_input_files("[data-import]", path)
+
+
+FROM_FILE = {
+    f"closer:quiz:{CHECK}": {"version": 1, "answers": {"core-of-intimacy": ["solve"], "your-moment": "From the file."}},
+    "closer:quiz:listening": {"version": 1, "answers": {}, "checked": []},
+    "closer:lessons": {"version": 1, "read": ["lessons/listening.md"]},
+}
+
+
+def test_replace_that_the_browser_cannot_finish_changes_nothing_and_says_so(reader, repo_url, tmp_path) -> None:
+    reader.context.add_init_script(QUOTA)
+    answer_check(reader, repo_url, all_of_it=True)
+    answer_assessment(reader, repo_url)
+    before = saved(reader)
+    reader.goto(f"{repo_url}progress/")
+    reader.evaluate("() => { window.writesLeft = 1; }")  # the second item does not fit
+    load_file(reader, answers_file(tmp_path, FROM_FILE), replace=True)
+    expect(reader.locator("[data-status]")).to_have_text(FAILED)
+    assert saved(reader) == before
+    expect(reader.locator(f"[data-quiz={CHECK}] [data-step-state]")).to_have_text("Done · 7 of 7 right")
+
+    reader.evaluate("() => { delete window.writesLeft; }")
+    load_file(reader, answers_file(tmp_path, FROM_FILE), replace=True)
+    expect(reader.locator("[data-status]")).to_have_text("Loaded 3 saved items from the file.")
+    assert saved(reader) == {name.removeprefix("closer:"): record for name, record in FROM_FILE.items()}
+
+
+def test_adding_a_file_keeps_this_devices_answer_to_a_question_answered_in_both(reader, repo_url, tmp_path) -> None:
+    answer_check(reader, repo_url, all_of_it=False)
+    reader.goto(f"{repo_url}progress/")
+    load_file(reader, answers_file(tmp_path, FROM_FILE))
+    expect(reader.locator("[data-status]")).to_have_text(MERGED.format(count=3))
+    mine = saved(reader)[f"quiz:{CHECK}"]
+    assert mine["answers"] == {"core-of-intimacy": ["responsive-reply"], "your-moment": "From the file."}
+    assert mine["checked"] == ["core-of-intimacy"]
+    assert saved(reader)["lessons"] == FROM_FILE["closer:lessons"]
+
+
+LISTENING = "closer:quiz:listening"
+
+
+@pytest.mark.parametrize(
+    ("key", "record", "item"),
+    [
+        (LISTENING, {"version": 1, "answers": {"offer-a-fix": 5}}, f"{LISTENING} › offer-a-fix"),
+        (LISTENING, {"version": 1, "answers": {"Bad Id": "x"}}, f"{LISTENING} › Bad Id"),
+        (LISTENING, {"version": 1, "answers": {"long": "x" * 1_000_001}}, f"{LISTENING} › long"),
+        (LISTENING, {"version": 1, "answers": {}, "notes": "x"}, LISTENING),
+        (LISTENING, {"version": 2, "answers": {}}, LISTENING),
+        ("closer:lessons", {"version": 1, "read": "lessons/listening.md"}, "closer:lessons"),
+        ("closer:settings", {"version": 1}, "closer:settings"),
+    ],
+    ids=["number-answer", "bad-question-id", "too-long", "unknown-key", "newer-version", "read-not-a-list", "unknown"],
+)
+def test_a_file_with_one_bad_item_names_it_and_changes_nothing(reader, repo_url, tmp_path, key, record, item) -> None:
+    answer_check(reader, repo_url, all_of_it=False)
+    before = saved(reader)
+    reader.goto(f"{repo_url}progress/")
+    load_file(reader, answers_file(tmp_path, {**FROM_FILE, key: record}), replace=True)
+    expect(reader.locator("[data-status]")).to_have_text(ITEM_BAD.format(item=item))
+    assert saved(reader) == before
+
+
+def test_answers_saved_before_keys_had_the_site_path_are_kept(reader, repo_url: str) -> None:
+    old_check = {"version": 1, "answers": {"core-of-intimacy": ["responsive-reply"]}, "checked": ["core-of-intimacy"]}
+    old_lessons = {"version": 1, "read": ["lessons/listening.md"]}
+    scoped_lessons = {"version": 1, "read": ["lessons/opening-up.md"]}
+    reader.goto(repo_url)
+    reader.evaluate(
+        """([check, oldLessons, lessons]) => {
+            localStorage.setItem("closer:quiz:what-is-intimacy", JSON.stringify(check));
+            localStorage.setItem("closer:lessons", JSON.stringify(oldLessons));
+            localStorage.setItem("closer:" + __md_scope.pathname + "lessons", JSON.stringify(lessons));
+        }""",
+        [old_check, old_lessons, scoped_lessons],
+    )
+    reader.goto(f"{repo_url}quizzes/{CHECK}/")
+    expect(reader.locator("[data-question=core-of-intimacy] .quiz-feedback")).to_contain_text("Correct.")
+    reader.goto(f"{repo_url}progress/")
+    # Copied into this course's keys, and left in place for another course on this address.
+    assert saved(reader)[f"quiz:{CHECK}"] == saved(reader)[f"closer:quiz:{CHECK}"] == old_check
+    # Where both exist, this course's record wins and the old one is not touched.
+    expect(reader.locator("[data-page='lessons/opening-up.md'] [data-step-state]")).to_have_text("Read")
+    expect(reader.locator("[data-page='lessons/listening.md'] [data-step-state]")).to_have_text("Not read yet")
+    assert saved(reader)["closer:lessons"] == old_lessons
+    reader.click("[data-clear-everything]")
+    assert saved(reader) == {}, "nothing comes back from the old keys after Clear everything"
+
+
+def test_a_reflection_typed_just_before_leaving_is_kept(reader, repo_url: str) -> None:
+    reader.goto(f"{repo_url}quizzes/{CHECK}/")
+    reader.fill("#your-moment__text", "Typed just before leaving.")
+    reader.goto(f"{repo_url}journal/")  # at once: the save was still waiting for the typing to pause
+    entry = reader.locator(f"[data-quiz={CHECK}][data-question=your-moment] textarea")
+    expect(entry).to_have_value("Typed just before leaving.")
+    entry.fill("Changed in the journal.")
+    reader.goto(f"{repo_url}quizzes/{CHECK}/")
+    expect(reader.locator("#your-moment__text")).to_have_value("Changed in the journal.")
+
+
+@pytest.fixture(scope="module")
+def two_courses(repo_site: Path) -> Iterator[str]:
+    """The course published twice on one address, as two repositories of one GitHub user: under /a/ and /b/."""
+
+    class TwoCourses(SiteHandler):
+        def translate_path(self, path: str) -> str:
+            self.prefix = "/b/" if path.startswith("/b/") else "/a/"
+            return super().translate_path(path)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(TwoCourses, directory=str(repo_site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_two_courses_on_one_address_keep_and_clear_their_own_answers(page, two_courses: str) -> None:
+    page.on("dialog", lambda dialog: dialog.accept())
+    first, second = two_courses + "a/", two_courses + "b/"
+    answer_check(page, first, all_of_it=True)
+    page.goto(f"{second}quizzes/{CHECK}/")
+    expect(page.locator("[data-question=core-of-intimacy] .quiz-feedback")).to_be_empty()
+    assert page.locator("form.quiz input:checked").count() == 0
+    answer_check(page, second, all_of_it=False)
+    page.goto(f"{second}progress/")
+    page.click("[data-clear-everything]")
+    expect(page.locator(f"[data-quiz={CHECK}] [data-step-state]")).to_have_text("Not started")
+    page.goto(f"{first}progress/")
+    expect(page.locator(f"[data-quiz={CHECK}] [data-step-state]")).to_have_text("Done · 7 of 7 right")

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-KEY = "closer:quiz:assess-two"
+KEY = "closer:/quiz:assess-two"  # the fixture site is served at the root: its storage scope is "/"
 ITEMS = ("tell-soon", "keep-worries", "good-news", "hopes")
+ROUNDING = json.loads((Path(__file__).parents[1] / "fixtures" / "rounding.json").read_text(encoding="utf-8"))["vectors"]
 
 
 @pytest.fixture
@@ -70,6 +72,23 @@ def test_sum_scores_are_prorated(page, quiz_url):
     text = results(page).inner_text()
     assert "19 (from 4 to 20)" in text  # (5 + 5 + 4) / 3 * 4 items = 18.67
     assert "15 (from 3 to 15)" in text  # sharing: (5 + 5) / 2 * 3 items, 2 of 3 answered
+
+
+@pytest.fixture(scope="module")
+def quiz_script(browser, fixture_url: str):
+    """One self-assessment page, shared by the rounding checks: they only call the page's scoring function."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{fixture_url}quizzes/assess-two/")
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("vector", ROUNDING, ids=lambda v: f"{v['value']!r}/{v['decimals']}")
+def test_scores_round_half_away_from_zero_like_the_engine(quiz_script, vector):
+    # tests/test_core_units.py checks the engine's `round_score` on the same vectors.
+    rounded = quiz_script.evaluate("([x, digits]) => Closer.round(x, digits)", [vector["value"], vector["decimals"]])
+    assert rounded == vector["expected"], vector["why"]
 
 
 def test_strongest_and_explore(page, quiz_url):

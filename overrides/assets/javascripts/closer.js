@@ -1,33 +1,19 @@
 /* Closer, every page: marks in the navigation, lessons read, "My progress", "My journal", moving answers between
-   devices, copy-link buttons. Everything stays in this browser's localStorage under "closer:" keys. */
+   devices, copy-link buttons. What it keeps in this browser goes through storage.js (`window.Closer`). */
 (() => {
   "use strict";
-  const PREFIX = "closer:";
-  const LESSONS = PREFIX + "lessons";
+  const S = window.Closer;
   const $$ = (root, sel) => [...root.querySelectorAll(sel)];
   let config = { progress: "", strings: {} };
   try { config = JSON.parse(document.getElementById("closer-config").textContent); } catch {}
   const t = (k, vars = {}) => String(config.strings[k] || "").replace(/\{(\w+)\}/g, (m, v) => (v in vars ? vars[v] : m));
 
-  // localStorage can be missing or throw (private mode, blocked storage): then nothing is remembered.
-  const store = {
-    get(key) { try { return JSON.parse(localStorage.getItem(key)); } catch { return null; } },
-    set(key, value) { try { localStorage.setItem(key, JSON.stringify(value)); return true; } catch { return false; } },
-    keys() { try { return Object.keys(localStorage).filter((k) => k.startsWith(PREFIX)); } catch { return []; } },
-    del(key) { try { localStorage.removeItem(key); } catch {} },
-  };
-  const isObject = (v) => v && typeof v === "object" && !Array.isArray(v);
-  const readLessons = () => {
-    const d = store.get(LESSONS);
-    return new Set(isObject(d) && Array.isArray(d.read) ? d.read.filter((x) => typeof x === "string") : []);
-  };
-  const saveLessons = (read) => store.set(LESSONS, { version: 1, read: [...read] });
-
+  const readLessons = () => new Set(S.read("lessons")?.read);
   // What a quiz's saved record says: "", "progress" or "done", and a short result (quiz.js writes `result`).
   function quizState(id) {
-    const d = store.get(PREFIX + "quiz:" + id);
-    if (!isObject(d) || !isObject(d.answers)) return { state: "" };
-    const r = isObject(d.result) ? d.result : {};
+    const d = S.read("quiz:" + id);
+    if (!d) return { state: "" };
+    const r = d.result || {};
     if (typeof r.band === "string" && r.band) return { state: "done", result: t("band_result", { band: r.band }) };
     if (r.done === true && [r.correct, r.total].every(Number.isFinite)) {
       return { state: "done", result: t("score_correct", { correct: r.correct, total: r.total }) };
@@ -75,27 +61,29 @@
     const page = box.dataset.lesson;
     const button = box.querySelector("[data-read-toggle]");
     const note = box.querySelector("[data-read-status]");
-    const show = (announce) => {
+    // `why` is what stopped a change being saved ("" if nothing did); without it, the note stays as it is.
+    const show = (why) => {
       const read = readLessons().has(page);
       button.textContent = t(read ? "mark_unread" : "mark_read");
-      if (announce) note.textContent = read ? t("lesson_read") : "";
+      if (why != null) note.textContent = why ? t("storage_" + why) : read ? t("lesson_read") : "";
     };
     const set = (read) => {
       const all = readLessons();
       read ? all.add(page) : all.delete(page);
-      saveLessons(all);
+      const why = S.write("lessons", { read: [...all] });
       markNav();
+      show(why);
     };
-    button.addEventListener("click", () => { set(!readLessons().has(page)); show(true); });
+    button.addEventListener("click", () => set(!readLessons().has(page)));
     if ("IntersectionObserver" in window && !readLessons().has(page)) {
       const seen = new IntersectionObserver((entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         seen.disconnect();
-        if (!readLessons().has(page)) { set(true); show(true); }
+        if (!readLessons().has(page)) set(true);
       });
       seen.observe(box);
     }
-    show(false);
+    show();
   }
 
   // --- My progress ---
@@ -125,33 +113,27 @@
 
   // --- My journal: the same saved answers as the quiz pages ---
   function setupJournal(root) {
+    const top = root.querySelector("[data-print]");
+    const tell = (why) => why && S.notice(top?.parentNode || root.firstChild, t("storage_" + why));
     for (const entry of $$(root, "[data-journal]")) {
-      const box = entry.closest("[data-quiz]");
-      const key = PREFIX + "quiz:" + box.dataset.quiz;
-      const d = store.get(key);
-      const v = isObject(d) && isObject(d.answers) ? d.answers[box.dataset.question] : "";
+      const { quiz, question } = entry.closest("[data-quiz]").dataset;
+      const name = "quiz:" + quiz;
+      const v = S.read(name)?.answers[question];
       entry.value = typeof v === "string" ? v : "";
-      let timer;
-      entry.addEventListener("input", () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          const now = store.get(key);
-          const rec = isObject(now) && now.version === 1 && isObject(now.answers)
-            ? now : { version: 1, answers: {}, checked: [] };
-          if (entry.value) rec.answers[box.dataset.question] = entry.value;
-          else delete rec.answers[box.dataset.question];
-          store.set(key, rec);
-        }, 300);
-      });
+      tell(S.check(name));
+      entry.addEventListener("input", () => S.later(entry, () => {
+        const rec = S.read(name) || { answers: {} };
+        if (entry.value) rec.answers[question] = entry.value;
+        else delete rec.answers[question];
+        tell(S.write(name, rec));
+      }));
     }
-    root.querySelector("[data-print]")?.addEventListener("click", () => window.print());
+    top?.addEventListener("click", () => window.print());
   }
 
-  // --- Moving answers: a versioned file the reader keeps; a bad file changes nothing ---
+  // --- Moving answers: a file the reader keeps; a file that cannot be loaded whole changes nothing ---
   function exportAll() {
-    const items = {};
-    for (const k of store.keys()) items[k] = store.get(k);
-    const file = { format: "closer-answers", version: 1, exported: new Date().toISOString(), items };
+    const file = S.exportFile();
     const a = document.createElement("a");
     a.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 1)], { type: "application/json" }));
     a.download = `closer-answers-${file.exported.slice(0, 10)}.json`;
@@ -159,36 +141,13 @@
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   }
 
-  const KEY = /^closer:(quiz:[a-z0-9]+(-[a-z0-9]+)*|lessons)$/;
-  function validItems(file) {
-    if (!isObject(file) || file.format !== "closer-answers" || file.version !== 1 || !isObject(file.items)) return null;
-    const items = Object.entries(file.items);
-    const ok = items.every(([k, v]) => KEY.test(k) && isObject(v) && v.version === 1 &&
-      (k === LESSONS ? Array.isArray(v.read) : isObject(v.answers)));
-    return ok ? items : null;
-  }
-
-  function merge(key, mine, theirs) {
-    if (!isObject(mine)) return theirs;
-    if (key === LESSONS) return { version: 1, read: [...new Set([...(mine.read || []), ...theirs.read])] };
-    return {
-      ...mine, ...theirs,
-      answers: { ...mine.answers, ...theirs.answers },
-      checked: [...new Set([...(mine.checked || []), ...(theirs.checked || [])])],
-    };
-  }
-
   function importFile(root, input) {
     const file = input.files[0];
     if (!file) return;
     const replace = root.querySelector("[name=closer-import-mode][value=replace]")?.checked;
     file.text().then((text) => {
-      let items = null;
-      try { items = validItems(JSON.parse(text)); } catch {}
-      if (!items) return status(root, t("import_bad"));
-      if (replace) store.keys().forEach(store.del);
-      for (const [k, v] of items) store.set(k, replace ? v : merge(k, store.get(k), v));
-      status(root, t("imported", { count: items.length }));
+      const done = S.importText(text, replace);
+      status(root, t(done.key, done));
       setupProgress(root);
       markNav();
     }, () => status(root, t("import_bad"))).finally(() => { input.value = ""; });
@@ -196,7 +155,7 @@
 
   function clearEverything(root) {
     if (!window.confirm(t("clear_everything_confirm"))) return;
-    store.keys().forEach(store.del);
+    S.names().forEach(S.remove);
     status(root, t("cleared_everything"));
     setupProgress(root);
     markNav();

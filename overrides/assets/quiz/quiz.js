@@ -10,39 +10,16 @@
     return e;
   };
 
-  // localStorage can be missing or throw (private mode, blocked storage): then answers live in memory only.
-  const store = {
-    get(key) { try { return JSON.parse(localStorage.getItem(key)); } catch { return null; } },
-    set(key, value) { try { localStorage.setItem(key, JSON.stringify(value)); } catch {} },
-    del(key) { try { localStorage.removeItem(key); } catch {} },
-  };
-
-  // Saved data may be old, hand-edited or corrupt: keep only well-formed entries.
-  function load(key) {
-    const d = store.get(key);
-    const ok = d && d.version === 1 && typeof d.answers === "object" && d.answers;
-    const answers = {};
-    if (ok) {
-      for (const [k, v] of Object.entries(d.answers)) {
-        if (typeof v === "string" || (Array.isArray(v) && v.every((x) => typeof x === "string"))) answers[k] = v;
-      }
-    }
-    const checked = ok && Array.isArray(d.checked) ? d.checked.filter((x) => typeof x === "string") : [];
-    const r = ok && d.result && typeof d.result === "object" ? d.result : {};
-    // What the progress page shows: a knowledge check's score, or a self-assessment's band.
-    const result = typeof r.band === "string" ? { band: r.band }
-      : [r.correct, r.total].every(Number.isFinite) ? { correct: r.correct, total: r.total, done: r.done === true }
-      : undefined;
-    return { version: 1, answers, checked, result };
-  }
-
   function setup(form) {
     let strings = {};
     try { strings = JSON.parse(form.dataset.strings) || {}; } catch {}
     const t = (k, vars = {}) => String(strings[k] || "").replace(/\{(\w+)\}/g, (m, v) => (v in vars ? vars[v] : m));
-    const key = "closer:quiz:" + form.dataset.quiz;
-    const state = load(key);
-    const save = () => store.set(key, state);
+    const part = (q, sel) => $(q, sel) || el("i"); // a detached stand-in keeps odd markup from throwing
+    const S = window.Closer;
+    const name = "quiz:" + form.dataset.quiz;
+    const state = { answers: {}, checked: [], ...S.read(name) };
+    const tell = (why) => why && S.notice(part(form, ".quiz-privacy"), t("storage_" + why));
+    const save = () => tell(S.write(name, state));
     const status = $(form, ".quiz-status");
     const announce = (msg) => status && (status.textContent = msg);
     const questions = $$(form, "fieldset.quiz-question[data-question]");
@@ -50,7 +27,6 @@
     const summary = $(form, "[data-summary]");
     const results = $(form, "[data-results-body]");
     const help = $(form, "[data-safety-help]");
-    let timer;
 
     form.addEventListener("submit", (e) => e.preventDefault());
     const privacy = $(form, ".quiz-privacy__text");
@@ -60,7 +36,6 @@
     const reveal = (e, shown) => (shown ? (e.dataset.shown = "") : delete e.dataset.shown);
 
     // --- Knowledge check ---
-    const part = (q, sel) => $(q, sel) || el("i"); // a detached stand-in keeps odd markup from throwing
     const inputs = (q) => $$(q, "input");
     const right = (i) => i.hasAttribute("data-correct");
 
@@ -154,7 +129,7 @@
           if (!got.length || got.length < need(all.length)) continue;
           const mean = got.reduce((a, r) => a + r.v, 0) / got.length;
           // Mean to one decimal; a sum is prorated over skipped items. Bands apply to the rounded score.
-          const score = sum ? Math.round(mean * all.length) : Math.round(mean * 10 + 1e-9) / 10;
+          const score = S.round(sum ? mean * all.length : mean, sum ? 0 : 1);
           const n = sum ? all.length : 1;
           body.push(el("h3", title), el("p", t("score_of", { score: fmt(score), low: fmt(lo * n), high: fmt(hi * n) })));
           const band = bands && $$(bands, ".quiz-band").find((b) => score >= +b.dataset.min && score <= +b.dataset.max);
@@ -235,6 +210,7 @@
     state.checked = [];
     for (const q of questions) if (wasChecked.includes(q.dataset.question)) grade(q) || unGrade(q);
     showSummary();
+    tell(S.check(name));
 
     // --- Events ---
     form.addEventListener("change", (e) => {
@@ -263,8 +239,7 @@
       if (!box || area.tagName !== "TEXTAREA") return;
       if (area.value) state.answers[box.dataset.question] = area.value;
       else delete state.answers[box.dataset.question];
-      clearTimeout(timer);
-      timer = setTimeout(save, 300); // not on every keystroke
+      S.later(form, save); // not on every keystroke
     });
 
     form.addEventListener("click", (e) => {
@@ -293,8 +268,8 @@
       } else if (action === "download") {
         download();
       } else if (action === "clear" && window.confirm(t("clear_confirm"))) {
-        clearTimeout(timer);
-        store.del(key);
+        S.later(form);
+        S.remove(name);
         questions.forEach(unGrade);
         form.reset();
         state.answers = {};
