@@ -6,6 +6,7 @@ import hashlib
 import json
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 _CORE = Path(__file__).resolve().parent
 SHAPING_PACKAGES = ("PyYAML", "jsonschema", "nh3", "Markdown", "pymdown-extensions", "Jinja2", "mkdocs-material")
@@ -54,7 +55,7 @@ class SchemaCache:
     def _key(self, raw: bytes) -> str:
         return hashlib.sha256(self.salt + raw).hexdigest()
 
-    def get(self, raw: bytes) -> dict | None:
+    def get(self, raw: bytes) -> dict[str, Any] | None:
         """Return the data of a file with these bytes that passed the schema before, if any."""
         key = self._key(raw)
         data = self.stored.get(key)
@@ -63,7 +64,7 @@ class SchemaCache:
             return data
         return None
 
-    def put(self, raw: bytes, data: dict) -> None:
+    def put(self, raw: bytes, data: dict[str, Any]) -> None:
         """Remember that a file with these bytes passed the schema."""
         self.used[self._key(raw)] = data
 
