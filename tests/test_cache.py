@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
+import jinja2
 import markdown
 import pytest
 from quizcore import QuizError, load_quiz
 from quizcore.cache import PageCache, SchemaCache
 from quizcore.fragments import page_source
-from quizcore.render import default_env, finished_page, render_salt
+from quizcore.loader import read_document
+from quizcore.render import cache_templates, default_env, finished_page, quiz_html, render_salt
 from quizcore.strings import DEFAULT_STRINGS
 
 QUIZ = """\
@@ -117,3 +120,71 @@ def test_without_a_cache_folder_pages_are_still_made(tmp_path: Path) -> None:
     searchable, page = finished_page(quiz, rendered_fixture(), default_env(), DEFAULT_STRINGS, cache)
     assert "core-of-intimacy" in zlib.decompress(page).decode() and searchable
     cache.prune()
+
+
+# -- package versions ----------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def new_release(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """Make the quiz core see a newer PyYAML from now on, as after an upgrade."""
+    import quizcore.cache
+
+    versions = quizcore.cache.package_versions()
+    return lambda: monkeypatch.setattr(quizcore.cache, "package_versions", lambda: {**versions, "PyYAML": "99.0"})
+
+
+def test_every_version_that_shapes_the_output_is_read() -> None:
+    from quizcore.cache import SHAPING_PACKAGES, package_versions
+
+    versions = package_versions()
+    assert list(versions) == list(SHAPING_PACKAGES) and versions["Jinja2"] == jinja2.__version__
+    assert "absent" not in versions.values()
+
+
+def test_a_missing_package_reads_as_absent(monkeypatch: pytest.MonkeyPatch) -> None:
+    import quizcore.cache
+
+    monkeypatch.setattr(quizcore.cache, "SHAPING_PACKAGES", ("Jinja2", "no-such-package"))
+    assert quizcore.cache.package_versions() == {"Jinja2": jinja2.__version__, "no-such-package": "absent"}
+
+
+def test_a_new_package_release_checks_valid_files_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        new_release: Callable[[], None]) -> None:
+    import quizcore.pipeline
+
+    load(tmp_path, QUIZ)
+    new_release()
+    parsed: list[object] = []
+    monkeypatch.setattr(quizcore.pipeline, "read_document", lambda *a: parsed.append(a) or read_document(*a))
+    assert load(tmp_path, QUIZ).title == "T" and len(parsed) == 1
+
+
+def test_a_new_package_release_makes_finished_pages_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          new_release: Callable[[], None]) -> None:
+    html = rendered_fixture()
+    first, _ = finished(tmp_path, html)
+    new_release()
+    made: list[object] = []
+    monkeypatch.setattr("quizcore.render.quiz_html", lambda *a: made.append(a) or quiz_html(*a))
+    again, _ = finished(tmp_path, html)
+    assert again == first and len(made) == 1 and len(list((tmp_path / "pages").iterdir())) == 2
+
+
+def compiled_templates(directory: Path) -> tuple[int, Path]:
+    """How many templates a fresh environment over `directory`'s cache compiles to render a page, and its folder."""
+    env = cache_templates(default_env(), directory)
+    compiled = []
+    compile_source = env.compile
+    env.compile = lambda *a, **k: compiled.append(a) or compile_source(*a, **k)
+    env.get_template("quiz/search.html")
+    return len(compiled), Path(env.bytecode_cache.directory)
+
+
+def test_a_new_package_release_compiles_the_templates_again(tmp_path: Path, new_release: Callable[[], None]) -> None:
+    cold, folder = compiled_templates(tmp_path / "templates")
+    warm, same = compiled_templates(tmp_path / "templates")
+    new_release()
+    after, other = compiled_templates(tmp_path / "templates")
+    assert (cold, warm, after) == (1, 0, 1)
+    assert same == folder != other and [p.name for p in (tmp_path / "templates").iterdir()] == [other.name]

@@ -40,10 +40,14 @@ def workflow_problems(workflow: dict) -> list[str]:
         problems.append("deploy follows the build, never for a pull request")
     if deploy.get("environment", {}).get("name") != "github-pages":
         problems.append("deploy uses the github-pages environment")
-    if deploy.get("permissions") != {"contents": "read", "pages": "write", "id-token": "write"}:
+    if deploy.get("permissions") != {"pages": "write", "id-token": "write"}:
         problems.append("deploy may write Pages and get an OIDC token, nothing more")
-    if workflow.get("permissions") != {"contents": "read"}:
-        problems.append("everything else only reads the repository")
+    if build.get("permissions") != {"contents": "read", "pages": "read"}:
+        problems.append("build only reads the repository and the Pages settings")
+    if workflow.get("permissions") != {}:
+        problems.append("a job gets no permission it does not ask for")
+    if uses.get("actions/checkout", {}).get("with", {}).get("persist-credentials") is not False:
+        problems.append("checkout leaves no credentials behind for the steps that follow")
     if not any(s.get("uses", "").startswith("actions/deploy-pages@") for s in deploy.get("steps", [])):
         problems.append("deploy runs actions/deploy-pages")
     return problems
@@ -60,6 +64,16 @@ def test_the_workflow_check_rejects_a_deploy_on_pull_requests() -> None:
     workflow["jobs"]["deploy"]["permissions"]["contents"] = "write"
     assert workflow_problems(workflow) == ["deploy follows the build, never for a pull request",
                                            "deploy may write Pages and get an OIDC token, nothing more"]
+
+
+def test_the_workflow_check_rejects_wider_permissions_and_kept_credentials() -> None:
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    workflow["permissions"] = {"contents": "read"}
+    workflow["jobs"]["build"]["permissions"]["pages"] = "write"
+    del workflow["jobs"]["build"]["steps"][0]["with"]
+    assert workflow_problems(workflow) == ["build only reads the repository and the Pages settings",
+                                           "a job gets no permission it does not ask for",
+                                           "checkout leaves no credentials behind for the steps that follow"]
 
 
 def test_the_404_page_sends_readers_home_to_help_and_to_the_lessons(repo_site: Path, site_prefix: str) -> None:

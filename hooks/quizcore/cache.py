@@ -4,13 +4,36 @@ from __future__ import annotations
 
 import hashlib
 import json
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 _CORE = Path(__file__).resolve().parent
-# A new schema or a new loader may read the same bytes differently: either one starts a fresh cache.
-_SALT = hashlib.sha256(b"".join(
-    p.read_bytes() for p in (_CORE.parents[1] / "quizzes" / "schema.json", _CORE / "loader.py", _CORE / "schema.py")
-)).digest()
+SHAPING_PACKAGES = ("PyYAML", "jsonschema", "nh3", "Markdown", "pymdown-extensions", "Jinja2", "mkdocs-material")
+"""The packages whose release may change how a quiz file is read or how its page comes out."""
+
+
+def package_versions() -> dict[str, str]:
+    """Return the installed version of each package in SHAPING_PACKAGES, or "absent"."""
+    versions = {}
+    for name in SHAPING_PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "absent"
+    return versions
+
+
+def versions_digest() -> str:
+    """Return a hash of the versions that shape the output: every cache keys by it, so an upgrade starts afresh."""
+    return hashlib.sha256(json.dumps(package_versions(), sort_keys=True).encode()).hexdigest()
+
+
+def schema_salt() -> bytes:
+    """Return what a file's validity depends on besides its bytes: schema, loader and the packages' versions."""
+    # A new schema, loader or parser may read the same bytes differently: any of them starts a fresh cache.
+    files = (_CORE.parents[1] / "quizzes" / "schema.json", _CORE / "loader.py", _CORE / "schema.py")
+    return hashlib.sha256(b"".join(p.read_bytes() for p in files) + versions_digest().encode()).digest()
 
 
 class SchemaCache:
@@ -18,6 +41,7 @@ class SchemaCache:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
+        self.salt = schema_salt()
         self.stored: dict[str, object] = {}
         self.used: dict[str, object] = {}
         if path is not None and path.is_file():
@@ -28,11 +52,10 @@ class SchemaCache:
             if isinstance(loaded, dict):
                 self.stored = loaded
 
-    @staticmethod
-    def _key(raw: bytes) -> str:
-        return hashlib.sha256(_SALT + raw).hexdigest()
+    def _key(self, raw: bytes) -> str:
+        return hashlib.sha256(self.salt + raw).hexdigest()
 
-    def get(self, raw: bytes) -> dict | None:
+    def get(self, raw: bytes) -> dict[str, Any] | None:
         """Return the data of a file with these bytes that passed the schema before, if any."""
         key = self._key(raw)
         data = self.stored.get(key)
@@ -41,7 +64,7 @@ class SchemaCache:
             return data
         return None
 
-    def put(self, raw: bytes, data: dict) -> None:
+    def put(self, raw: bytes, data: dict[str, Any]) -> None:
         """Remember that a file with these bytes passed the schema."""
         self.used[self._key(raw)] = data
 

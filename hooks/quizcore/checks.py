@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from string import ascii_lowercase
+from typing import Any
 
 from quizcore.errors import Path, Problem
 from quizcore.links import link_problems
@@ -26,7 +27,7 @@ def default_choice_id(index: int) -> str:
     return ascii_lowercase[index] if index < len(ascii_lowercase) else f"choice-{index + 1}"
 
 
-def _dicts(value: object) -> Iterator[tuple[int, dict]]:
+def _dicts(value: object) -> Iterator[tuple[int, dict[Any, Any]]]:
     if isinstance(value, list):
         for i, entry in enumerate(value):
             if isinstance(entry, dict):
@@ -109,10 +110,10 @@ def _check_questions(questions: object, report: Report) -> None:
                    "a multiple-choice question needs at least one choice with `correct: true`.")
 
 
-def _check_assessment(data: dict, known_pages: set[str], report: Report) -> None:
+def _check_assessment(data: dict[Any, Any], known_pages: set[str], report: Report) -> None:
     scale = data.get("scale")
     points = [p for _, p in _dicts(scale)]
-    values = [p.get("value") for p in points]
+    values: list[Any] = [p.get("value") for p in points]
     numeric = bool(values) and all(isinstance(v, int) and not isinstance(v, bool) for v in values)
     categorical = bool(values) and all(isinstance(v, str) for v in values)
     plain = all(isinstance(v, int | str) and not isinstance(v, bool) for v in values)
@@ -156,7 +157,7 @@ def _check_assessment(data: dict, known_pages: set[str], report: Report) -> None
     if not numeric:
         return
 
-    scoring = data.get("scoring") if isinstance(data.get("scoring"), dict) else {}
+    scoring: dict[Any, Any] = data["scoring"] if isinstance(data.get("scoring"), dict) else {}
     method = "sum" if scoring.get("method") == "sum" else "mean"
     if "bands" in data:
         _check_bands(data["bands"], ("bands",), score_range(values, len(items), method), known_pages, report)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
@@ -27,24 +29,29 @@ class _Composer(yaml.composer.Composer):
     deeply nested input (100,000 `[`), where this one raises a RecursionError that we report.
     """
 
+    # The parser it is mixed with provides these (typed as PyYAML's stubs type them).
+    check_event: Callable[..., bool]
+    peek_event: Callable[[], Any]
+    get_event: Callable[[], Any]
+
     def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
         """Compose as usual, except that a known alias becomes an `_AliasNode` at the alias's own position."""
         if self.check_event(yaml.AliasEvent) and self.peek_event().anchor in self.anchors:
             event = self.get_event()
             return _AliasNode("alias", event.anchor, event.start_mark, event.end_mark)
-        return super().compose_node(parent, index)
+        return super().compose_node(parent, index)  # type: ignore[arg-type]  # a key node, too, not only an int
 
 
 if yaml.__with_libyaml__:
 
-    class _Loader(_Composer, yaml.cyaml.CParser, yaml.resolver.Resolver):
+    class _Loader(_Composer, yaml._yaml.CParser, yaml.resolver.Resolver):
         """libyaml's parser under the Python composer.
 
         libyaml, unlike PyYAML's parser, reads `{prompt: Why?}` as the text `Why?`, as YAML 1.2 does.
         """
 
         def __init__(self, stream: str) -> None:
-            yaml.cyaml.CParser.__init__(self, stream)
+            yaml._yaml.CParser.__init__(self, stream)
             _Composer.__init__(self)
             yaml.resolver.Resolver.__init__(self)
 
@@ -113,14 +120,14 @@ def read_document(raw: bytes, file: str) -> Document:
     except UnicodeDecodeError as exc:
         if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise fail(1, 1, "the file is saved as UTF-16; save it as UTF-8.") from None
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        raw_before = raw[: exc.start]
+        line = raw_before.count(b"\n") + 1
+        column = exc.start - (raw_before.rfind(b"\n") + 1) + 1
         raise fail(line, column, f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; save the file as UTF-8.") from None
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         raise fail(1, 1, "file is empty; a quiz needs at least `title`, `type` and `lesson` (see the authoring guide).")
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=_Loader)  # type: ignore[arg-type]  # the stubs know only PyYAML's loaders
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if exc.context and "quoted scalar" in exc.context and exc.context_mark:

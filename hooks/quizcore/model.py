@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from quizcore.checks import default_choice_id
 from quizcore.scoring import ScoreRange, as_decimal, score_range
@@ -116,7 +117,7 @@ class Quiz:
         return self.range is not None
 
 
-def _question(data: dict) -> Question:
+def _question(data: dict[str, Any]) -> Question:
     kind = data["type"]
     if kind == "true-false":
         choices = tuple(
@@ -131,7 +132,7 @@ def _question(data: dict) -> Question:
     return Question(data["id"], kind, data["prompt"], choices, data.get("explanation", ""), data.get("hint", ""))
 
 
-def _bands(entries: list[dict]) -> tuple[Band, ...]:
+def _bands(entries: list[dict[str, Any]]) -> tuple[Band, ...]:
     ordered = sorted(entries, key=lambda b: as_decimal(b["min"]))
     return tuple(
         Band(str(as_decimal(b["min"])), str(as_decimal(b["max"])), b["title"], b["text"], tuple(b.get("read_next", ())))
@@ -139,7 +140,7 @@ def _bands(entries: list[dict]) -> tuple[Band, ...]:
     )
 
 
-def build_quiz(ident: str, source: str, data: dict) -> Quiz:
+def build_quiz(ident: str, source: str, data: dict[str, Any]) -> Quiz:
     """Build a Quiz from data that passed the schema and the semantic checks."""
     scale = tuple(ScalePoint(p["value"], p["label"]) for p in data.get("scale", []))
     items = tuple(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
 import zlib
 from collections.abc import Callable, Mapping
 from html import escape
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import jinja2
 
-from quizcore.cache import PageCache
+from quizcore.cache import PageCache, versions_digest
 from quizcore.fragments import page_link, split
 from quizcore.model import Quiz
 from quizcore.sanitize import html_text, plain_text, sanitize, text_filters
@@ -41,11 +42,19 @@ def default_env(templates: Path = TEMPLATES) -> jinja2.Environment:
 def cache_templates(env: jinja2.Environment, directory: Path | None) -> jinja2.Environment:
     """Keep compiled templates in `directory` between builds: compiling them takes longer than a small quiz."""
     if directory is not None:
+        # Jinja checks a compiled template against its source and Python's version, not Jinja's own: code compiled
+        # by another release goes in another folder, and the folders of earlier releases go.
+        current = directory / versions_digest()[:16]
         try:
-            directory.mkdir(parents=True, exist_ok=True)
+            current.mkdir(parents=True, exist_ok=True)
+            for stale in directory.iterdir():
+                if stale.is_dir() and stale != current:
+                    shutil.rmtree(stale, ignore_errors=True)
+                elif stale.is_file():
+                    stale.unlink()
         except OSError:
             return env  # A read-only checkout still builds, compiling the templates each time.
-        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(directory))
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(current))
     return env
 
 
@@ -66,8 +75,8 @@ def quiz_html(quiz: Quiz, rendered: str, env: jinja2.Environment, strings: Mappi
 
 
 def render_salt(env: jinja2.Environment, strings: Mapping[str, str]) -> bytes:
-    """Return what every finished quiz page depends on besides its own quiz: templates, text table and code."""
-    digest = hashlib.sha256(json.dumps(strings, sort_keys=True).encode())
+    """Return what every finished quiz page depends on besides its own quiz: templates, text table, code, packages."""
+    digest = hashlib.sha256(json.dumps(strings, sort_keys=True).encode() + versions_digest().encode())
     code = Path(__file__).parent
     for path in (code / "render.py", code / "fragments.py", code / "sanitize.py", code / "model.py"):
         digest.update(path.read_bytes())

@@ -6,9 +6,9 @@ import difflib
 import json
 from functools import cache
 from pathlib import Path as FsPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from quizcore.errors import Problem
+from quizcore.errors import Path, Problem
 from quizcore.loader import Document
 
 if TYPE_CHECKING:
@@ -28,9 +28,10 @@ _TYPE_WORDS = {
 
 
 @cache
-def schema_document(schema_file: FsPath = SCHEMA_FILE) -> dict:
+def schema_document(schema_file: FsPath = SCHEMA_FILE) -> dict[str, Any]:
     """Return the quiz schema as data."""
-    return json.loads(schema_file.read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(schema_file.read_text(encoding="utf-8"))
+    return schema
 
 
 @cache
@@ -42,7 +43,7 @@ def validator(schema_file: FsPath = SCHEMA_FILE) -> jsonschema.Draft7Validator:
     schema = schema_document(schema_file)
     definitions = schema.get("definitions", {})
 
-    def inline(node: object) -> object:
+    def inline(node: Any) -> Any:  # any part of the JSON schema
         if isinstance(node, list):
             return [inline(entry) for entry in node]
         if not isinstance(node, dict):
@@ -50,7 +51,7 @@ def validator(schema_file: FsPath = SCHEMA_FILE) -> jsonschema.Draft7Validator:
         if "$ref" in node:
             # The schema's references are all local and none is recursive, so each can be copied in place.
             target = inline(definitions[node["$ref"].rsplit("/", 1)[-1]])
-            return {**target, **{k: inline(v) for k, v in node.items() if k != "$ref"}}  # type: ignore[dict-item]
+            return {**target, **{k: inline(v) for k, v in node.items() if k != "$ref"}}
         return {k: inline(v) for k, v in node.items()}
 
     return jsonschema.Draft7Validator(inline(schema))
@@ -59,8 +60,8 @@ def validator(schema_file: FsPath = SCHEMA_FILE) -> jsonschema.Draft7Validator:
 def schema_problems(doc: Document, schema_file: FsPath = SCHEMA_FILE) -> list[Problem]:
     """Return every schema violation in `doc`, each located and explained."""
     errors = list(validator(schema_file).iter_errors(doc.data))
-    suggested: set[tuple] = set()
-    too_short: set[tuple] = set()
+    suggested: set[Path] = set()
+    too_short: set[Path] = set()
     for error in errors:
         if error.validator == "additionalProperties" and isinstance(error.schema, dict):
             allowed = list(error.schema.get("properties", {}))
@@ -85,13 +86,13 @@ def _missing_key(error: jsonschema.ValidationError) -> str:
     return error.message.removesuffix(" is a required property").strip("'\"")
 
 
-def _instance_at(data: object, path: tuple) -> dict:
+def _instance_at(data: object, path: Path) -> dict[Any, Any]:
     for part in path:
         data = data[part]  # type: ignore[index]
     return data if isinstance(data, dict) else {}
 
 
-def _subschema_at(root: dict, parts: list) -> object:
+def _subschema_at(root: dict[str, Any], parts: list[str | int]) -> object:
     node: object = root
     for part in parts:
         node = node[part]  # type: ignore[index]
@@ -165,7 +166,8 @@ def _suggest(word: str, options: list[str]) -> str:
 def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
     path = tuple(error.absolute_path)
     schema = error.schema if isinstance(error.schema, dict) else {}
-    value = error.instance
+    value: Any = error.instance  # the quiz data at fault, of any type
+    spec: Any = error.validator_value  # the schema keyword's value: a number, a pattern, a list of types...
     kind = error.validator
 
     if kind == "additionalProperties":
@@ -186,11 +188,11 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
         keys = [k for k in parent if isinstance(forbidden, dict) and forbidden.get(k) is False]
         return [doc.problem((*path, k), f"`{k}` is not used by {_owner(parent)}; remove it.", key=True) for k in keys]
     if kind == "type":
-        expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        expected: list[str] = spec if isinstance(spec, list) else [spec]
         words = " or ".join(_TYPE_WORDS.get(t, t) for t in expected)
         return [doc.problem(path, f"expected {words}, found {_kind_of(value)}. {_type_fix(value, expected)}".rstrip())]
     if kind in {"enum", "const"}:
-        options = error.validator_value if kind == "enum" else [error.validator_value]
+        options = spec if kind == "enum" else [spec]
         listed = ", ".join(f"`{o}`" for o in options)
         match = difflib.get_close_matches(value, [str(o) for o in options], n=1) if isinstance(value, str) else []
         if match:
@@ -205,20 +207,20 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
         return [doc.problem(path, f"must be one line; found {lines} lines. Join them, or start the value with `>-` "
                                   "so that YAML joins them.")]
     if kind == "pattern":
-        hint = schema.get("x-hint", f"it must match {error.validator_value}")
+        hint = schema.get("x-hint", f"it must match {spec}")
         shown = value if len(value) <= 40 else value[:37] + "..."
         return [doc.problem(path, f"{shown!r} is not valid here; {hint}.")]
     if kind == "minLength":
         return [doc.problem(path, "must not be empty.")]
     if kind == "maxLength":
-        return [doc.problem(path, f"is {len(value):,} characters long; the limit is {error.validator_value:,}.")]
+        return [doc.problem(path, f"is {len(value):,} characters long; the limit is {spec:,}.")]
     if kind == "minItems":
-        entries = "entry" if error.validator_value == 1 else "entries"
-        return [doc.problem(path, f"needs at least {error.validator_value} {entries}; found {len(value)}.")]
+        entries = "entry" if spec == 1 else "entries"
+        return [doc.problem(path, f"needs at least {spec} {entries}; found {len(value)}.")]
     if kind == "maxItems":
-        return [doc.problem(path, f"allows at most {error.validator_value} entries; found {len(value)}.")]
+        return [doc.problem(path, f"allows at most {spec} entries; found {len(value)}.")]
     if kind in {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}:
-        words = {"minimum": "at least", "maximum": "at most",
-                 "exclusiveMinimum": "more than", "exclusiveMaximum": "less than"}
-        return [doc.problem(path, f"must be {words[kind]} {error.validator_value}; found {value}.")]
+        bounds = {"minimum": "at least", "maximum": "at most",
+                  "exclusiveMinimum": "more than", "exclusiveMaximum": "less than"}
+        return [doc.problem(path, f"must be {bounds[kind]} {spec}; found {value}.")]
     return [doc.problem(path, error.message)]

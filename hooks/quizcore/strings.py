@@ -11,7 +11,8 @@ DEFAULT_LANGUAGE = "en"
 
 
 def _table(language: str) -> dict[str, str]:
-    return json.loads((LOCALES / f"{language}.json").read_text(encoding="utf-8"))
+    table: dict[str, str] = json.loads((LOCALES / f"{language}.json").read_text(encoding="utf-8"))
+    return table
 
 
 DEFAULT_STRINGS: dict[str, str] = _table(DEFAULT_LANGUAGE)
