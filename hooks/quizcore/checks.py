@@ -196,7 +196,8 @@ def _on_grid(scores: ScoreRange, value: Decimal) -> bool:
 def _shown(value: Decimal, scores: ScoreRange) -> str:
     """Show a computed score as readers see it: `3.0` for a mean, `30` for a sum."""
     try:
-        decimals = -scores.step.as_tuple().exponent
+        exponent = scores.step.as_tuple().exponent
+        decimals = -exponent if isinstance(exponent, int) else 0  # A step is finite: never NaN or infinity.
         return str(round_score(value, decimals)) if scores.low <= value <= scores.high else str(value)
     except InvalidOperation:  # More digits than Decimal's precision: show it as it is.
         return str(value)
