@@ -144,6 +144,24 @@ def test_generated_bad_input(name: str, tmp_path: Path) -> None:
     assert problems_of(path, tmp_path) == expected
 
 
+def test_a_quiz_far_beyond_the_size_limits_stops_at_the_limits(tmp_path: Path) -> None:
+    # 9,000 statements, each in its own subscale: once 320 s of work comparing every statement with every subscale.
+    count = 9000
+    statements = "".join(f"  - {{id: s-{i}, text: Statement {i}, subscale: g-{i}}}\n" for i in range(count))
+    groups = "".join(f"  - {{id: g-{i}, title: Group {i}}}\n" for i in range(count))
+    head = VALID.split("questions:")[0].replace("knowledge-check", "self-assessment")
+    scale = "scale:\n  - {value: 1, label: Disagree}\n  - {value: 2, label: Agree}\n"
+    quiz_file(tmp_path, "huge.yml", f"{head}{scale}items:\n{statements}subscales:\n{groups}".encode())
+    with pytest.raises(QuizError) as info:
+        load_quizzes(tmp_path / "quizzes", root=tmp_path, known_pages=KNOWN_PAGES)
+    assert [str(p) for p in info.value.problems] == [
+        "quizzes/huge.yml:8:3: items: has 9,000 entries; the limit is 200. "
+        "Remove some, or split the quiz into several.",
+        f"quizzes/huge.yml:{9 + count}:3: subscales: has 9,000 entries; the limit is 20. "
+        "Remove some, or split the quiz into several.",
+    ]
+
+
 def test_question_mark_in_flow_mapping_is_text(tmp_path: Path) -> None:
     # Guards the choice of parser: PyYAML's own one ends plain text at `?` inside `{...}` and fails here.
     text = VALID.split("questions:")[0] + "questions:\n  - {id: why, type: reflection, prompt: Why?}\n"

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from string import ascii_lowercase
+from typing import TypeVar
 
 from quizcore.errors import Path, Problem
 from quizcore.loader import Document
@@ -18,11 +19,21 @@ from quizcore.schema import schema_document
 from quizcore.scoring import ScoreRange, as_decimal, score_range
 
 Report = Callable[[Path, str], None]
+T = TypeVar("T")
+K = TypeVar("K")
 
 
 def default_choice_id(index: int) -> str:
     """Return the id a choice gets when the author gives none: a, b, c and so on."""
     return ascii_lowercase[index] if index < len(ascii_lowercase) else f"choice-{index + 1}"
+
+
+def group_by(entries: Iterable[T], key: Callable[[T], K]) -> dict[K, list[T]]:
+    """Return `entries` grouped by `key`, each group in the entries' order, in one pass however many groups."""
+    groups: dict[K, list[T]] = {}
+    for entry in entries:
+        groups.setdefault(key(entry), []).append(entry)
+    return groups
 
 
 def _dicts(value: object) -> Iterator[tuple[int, dict]]:
@@ -157,10 +168,11 @@ def _check_assessment(data: dict, known_pages: set[str], report: Report) -> None
     method = "sum" if scoring.get("method") == "sum" else "mean"
     if "bands" in data:
         _check_bands(data["bands"], ("bands",), score_range(values, len(items), method), known_pages, report)
+    groups = group_by((item for _, item in items), lambda item: item.get("subscale"))
     for si, sub in _dicts(data.get("subscales")):
         if not isinstance(sub.get("id"), str):
             continue
-        members = [item for _, item in items if item.get("subscale") == sub.get("id")]
+        members = groups.get(sub["id"], [])
         if not members and sub["id"] not in suggested:
             # A subscale suggested for a misspelt one above is empty only because of that typo.
             report(("subscales", si),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizcore.checks import default_choice_id
+from quizcore.checks import default_choice_id, group_by
 from quizcore.scoring import ScoreRange, as_decimal, score_range
 
 
@@ -154,10 +154,11 @@ def build_quiz(ident: str, source: str, data: dict) -> Quiz:
     def range_of(count: int) -> ScoreRange | None:
         return score_range(values, count, method) if numeric else None  # type: ignore[arg-type]
 
+    groups = group_by(items, lambda item: item.subscale)
     subscales = tuple(
         Subscale(
-            s["id"], s["title"], tuple(i.id for i in items if i.subscale == s["id"]),
-            range_of(sum(i.subscale == s["id"] for i in items)), _bands(s.get("bands", [])),
+            s["id"], s["title"], tuple(i.id for i in groups.get(s["id"], ())),
+            range_of(len(groups.get(s["id"], ()))), _bands(s.get("bands", [])),
         )
         for s in data.get("subscales", [])
     )

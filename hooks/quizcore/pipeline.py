@@ -37,10 +37,13 @@ def load_quiz(path: Path, *, root: Path, known_pages: set[str], cache: SchemaCac
         doc = read_document(raw, shown)
     except LoadError as exc:
         raise QuizError(exc.problems) from None
-    problems = schema_problems(doc)
+    problems, too_large = schema_problems(doc)
     if not problems and cache:
         cache.put(raw, doc.data)  # type: ignore[arg-type]
-    problems += semantic_problems(doc, known_pages)
+    if not too_large:
+        # The checks beyond the schema compare entries with each other: on a file far beyond the limits they
+        # would take long and bury the message that matters under thousands of others.
+        problems += semantic_problems(doc, known_pages)
     if problems:
         raise QuizError(list(dict.fromkeys(problems)))
     return build_quiz(path.stem, shown, doc.data)  # type: ignore[arg-type]
