@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from string import ascii_lowercase
@@ -55,6 +56,8 @@ def semantic_problems(doc: Document, known_pages: set[str]) -> list[Problem]:
         problems.append(doc.problem(path, message))
 
     data = doc.data if isinstance(doc.data, dict) else {}
+    for path, text in _texts(data, ()):
+        _check_characters(text, path, report)
     _check_page(data.get("lesson"), ("lesson",), known_pages, report)
     _check_unique_ids(data.get("questions"), "questions", "question", report)
     _check_questions(data.get("questions"), report)
@@ -62,6 +65,30 @@ def semantic_problems(doc: Document, known_pages: set[str]) -> list[Problem]:
     _check_unique_ids(data.get("subscales"), "subscales", "subscale", report)
     _check_assessment(data, known_pages, report)
     return problems
+
+
+def _texts(value: object, path: Path) -> Iterator[tuple[Path, str]]:
+    """Yield (path, text) for every text in the quiz data."""
+    stack: list[tuple[Path, object]] = [(path, value)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            yield path, value
+        elif isinstance(value, dict):
+            stack += [((*path, key), entry) for key, entry in reversed(value.items())]
+        elif isinstance(value, list):
+            stack += [((*path, i), entry) for i, entry in reversed(list(enumerate(value)))]
+
+
+def _check_characters(text: str, path: Path, report: Report) -> None:
+    control = next((c for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n"), None)
+    if control is not None:
+        report(path, f"contains the control character U+{ord(control):04X}, which pages cannot show; remove it "
+                     "(in double quotes, look for a backslash escape).")
+    invisible = [c for c in text if not c.isspace()]
+    if invisible and all(unicodedata.category(c) == "Cf" for c in invisible):
+        # Whitespace alone is refused by the schema; zero-width characters look just as empty on the page.
+        report(path, f"has only invisible characters (U+{ord(invisible[0]):04X}); write visible text.")
 
 
 def _check_page(page: object, path: Path, known_pages: set[str], report: Report) -> None:

@@ -8,6 +8,11 @@ from quizcore.checks import default_choice_id, group_by
 from quizcore.scoring import ScoreRange, as_decimal, score_range
 
 
+def quiz_page(ident: str) -> str:
+    """Return the path inside the docs tree of the page made from quiz `ident`."""
+    return f"quizzes/{ident}.md"
+
+
 @dataclass(frozen=True)
 class Choice:
     """An answer option; `text` is empty for True/False, whose labels come from the strings table."""
@@ -108,7 +113,7 @@ class Quiz:
     @property
     def src_uri(self) -> str:
         """Path of the generated page inside the docs tree."""
-        return f"quizzes/{self.id}.md"
+        return quiz_page(self.id)
 
     @property
     def scored(self) -> bool:

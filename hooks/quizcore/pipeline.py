@@ -7,12 +7,13 @@ from pathlib import Path
 
 from quizcore.cache import SchemaCache
 from quizcore.checks import semantic_problems
-from quizcore.errors import Problem, QuizError
+from quizcore.errors import Problem, QuizError, cap_problems
 from quizcore.loader import Document, LoadError, read_document
-from quizcore.model import Quiz, build_quiz
+from quizcore.model import Quiz, build_quiz, quiz_page
 from quizcore.schema import schema_problems
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_SUFFIXES = {".yml", ".yaml"}
 QUIZ_DIR = "quizzes"
 """Where a site keeps its quiz files (relative to mkdocs.yml) unless it says otherwise."""
 _latest: dict[Path, list[Quiz]] = {}
@@ -20,11 +21,10 @@ _latest: dict[Path, list[Quiz]] = {}
 
 def load_quiz(path: Path, *, root: Path, known_pages: set[str], cache: SchemaCache | None = None) -> Quiz:
     """Load one quiz file; raise QuizError listing all its problems."""
-    shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-    if not _ID.match(path.stem):
-        raise QuizError([Problem(shown, 1, 1, "(file name)",
-                                 f"`{path.name}` cannot be a quiz id; name the file with lowercase letters, "
-                                 "digits and single hyphens, like `opening-up.yml`.")])
+    shown = _shown(path, root)
+    name_problem = _file_name_problem(path, known_pages)
+    if name_problem:
+        raise QuizError([Problem(shown, 1, 1, "(file name)", name_problem)])
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -36,7 +36,7 @@ def load_quiz(path: Path, *, root: Path, known_pages: set[str], cache: SchemaCac
     try:
         doc = read_document(raw, shown)
     except LoadError as exc:
-        raise QuizError(exc.problems) from None
+        raise QuizError(cap_problems(exc.problems)) from None
     problems, too_large = schema_problems(doc)
     if not problems and cache:
         cache.put(raw, doc.data)  # type: ignore[arg-type]
@@ -45,18 +45,45 @@ def load_quiz(path: Path, *, root: Path, known_pages: set[str], cache: SchemaCac
         # would take long and bury the message that matters under thousands of others.
         problems += semantic_problems(doc, known_pages)
     if problems:
-        raise QuizError(list(dict.fromkeys(problems)))
+        raise QuizError(cap_problems(problems))
     return build_quiz(path.stem, shown, doc.data)  # type: ignore[arg-type]
+
+
+def _shown(path: Path, root: Path) -> str:
+    """Return `path` as problems show it: relative to the site's root where it can be."""
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+
+
+def _file_name_problem(path: Path, known_pages: set[str]) -> str:
+    """Say why the name of quiz file `path` cannot give its quiz id and page, or return ''."""
+    if not _ID.match(path.stem):
+        return (f"`{path.name}` cannot be a quiz id; name the file with lowercase letters, digits and single hyphens, "
+                "like `opening-up.yml`.")
+    if path.stem == "index":
+        return (f"`index` cannot be a quiz id: `{quiz_page('index')}` is the page of the quizzes folder itself. "
+                "Rename the file, like `index-check.yml`.")
+    if quiz_page(path.stem) in known_pages:
+        return (f"the quiz page `{quiz_page(path.stem)}` would replace the page of that name in docs/; "
+                "rename the quiz file or the page.")
+    return ""
 
 
 def load_quizzes(
     directory: Path, *, root: Path, known_pages: set[str], cache: SchemaCache | None = None
 ) -> list[Quiz]:
-    """Load every `*.yml` / `*.yaml` quiz in `directory`, knowledge checks first; raise QuizError with all problems."""
+    """Load every `*.yml` / `*.yaml` quiz in `directory`, knowledge checks first; raise QuizError with all problems.
+
+    A file whose suffix is in capitals (`x.YML`) is a problem, not silently left out.
+    """
     quizzes: list[Quiz] = []
     problems: list[Problem] = []
-    paths = sorted(p for p in directory.glob("*") if p.suffix in {".yml", ".yaml"} and p.is_file())
+    paths = sorted(p for p in directory.glob("*") if p.suffix.lower() in _SUFFIXES and p.is_file())
     for path in paths:
+        if path.suffix not in _SUFFIXES:
+            fix = path.with_suffix(path.suffix.lower()).name
+            problems.append(Problem(_shown(path, root), 1, 1, "(file name)",
+                                    f"quiz files end in lowercase `.yml`; rename `{path.name}` to `{fix}`."))
+            continue
         try:
             quizzes.append(load_quiz(path, root=root, known_pages=known_pages, cache=cache))
         except QuizError as exc:
