@@ -15,7 +15,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from quizcore import QUIZ_DIR, QuizError, load_quizzes
 from quizcore.cache import PageCache, SchemaCache
-from quizcore.fragments import page_meta, page_source
+from quizcore.fragments import PieceError, field_path, page_meta, page_source
+from quizcore.loader import Document, LoadError, read_document
 from quizcore.nav import add_quizzes_to_nav
 from quizcore.render import LESSON_MARKER, cache_templates, fill_page_titles, finished_page, lesson_links, render_salt
 from quizcore.strings import merge_strings
@@ -113,9 +114,23 @@ def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Fi
         return None
     try:
         state.bodies[page.file.src_uri] = body = finished_page(quiz, html, state.env, state.strings, state.pages)
-    except ValueError as exc:
-        raise PluginError(f"{quiz.source}: the site's Markdown extensions reshaped the quiz text ({exc}).") from None
+    except PieceError as exc:
+        raise PluginError(_reshaped(quiz, exc)) from None
     return body[0]
+
+
+def _reshaped(quiz: Any, error: PieceError) -> str:
+    """Report, located in the quiz file where possible, author text that the site's Markdown turned into structure."""
+    path = field_path(quiz, error.key) if error.key else None
+    if path is None:
+        return f"{quiz.source}:1:1: (file): the site's Markdown extensions reshaped the quiz text ({error})."
+    try:
+        doc = read_document((state.root / quiz.source).read_bytes(), quiz.source)
+    except (OSError, LoadError):
+        doc = Document(quiz.source)  # Changed or gone since it was loaded: point at its first line.
+    message = ("this text turned into HTML that breaks the quiz page's structure (an element it closes or opens "
+               "that it does not own); remove the HTML tags, or put them in backticks to show them as code.")
+    return str(doc.problem(path, message))
 
 
 def on_page_context(context: dict, /, *, page: Page, config: MkDocsConfig, nav: Any) -> None:

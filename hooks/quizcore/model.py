@@ -55,13 +55,14 @@ class ScalePoint:
 
 @dataclass(frozen=True)
 class Band:
-    """A result band: scores from `low` to `high` inclusive."""
+    """A result band: scores from `low` to `high` inclusive; `position` is its place in the file's list of bands."""
 
     low: str
     high: str
     title: str
     text: str
     read_next: tuple[str, ...] = ()
+    position: int = 0
 
 
 @dataclass(frozen=True)
@@ -137,10 +138,11 @@ def _question(data: dict) -> Question:
 
 
 def _bands(entries: list[dict]) -> tuple[Band, ...]:
-    ordered = sorted(entries, key=lambda b: as_decimal(b["min"]))
+    ordered = sorted(enumerate(entries), key=lambda entry: as_decimal(entry[1]["min"]))
     return tuple(
-        Band(str(as_decimal(b["min"])), str(as_decimal(b["max"])), b["title"], b["text"], tuple(b.get("read_next", ())))
-        for b in ordered
+        Band(str(as_decimal(b["min"])), str(as_decimal(b["max"])), b["title"], b["text"], tuple(b.get("read_next", ())),
+             position)
+        for position, b in ordered
     )
 
 
