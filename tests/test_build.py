@@ -198,6 +198,17 @@ def test_text_reshaped_by_markdown_is_reported_at_its_field(tmp_path: Path, capl
     ) in caplog.text
 
 
+def test_footnotes_in_author_text_end_the_quiz_page(tmp_path: Path) -> None:
+    quiz = (Path(__file__).parent / "golden" / "footnotes.yml").read_text(encoding="utf-8")
+    extensions = "markdown_extensions: [attr_list, md_in_html, footnotes, {toc: {permalink: true}}]\n"
+    site = build_project(make_project(tmp_path, {"footnotes.yml": quiz}, config_extra=extensions))
+    page = article(read(site, "quizzes/footnotes"))
+    for name in ("process", "reply"):
+        assert f'href="#fn:{name}"' in page and f'id="fn:{name}"' in page
+        assert f'href="#fnref:{name}"' in page and f'id="fnref:{name}"' in page
+    assert page.index('class="quiz-outro"') < page.index('class="footnote"')
+
+
 def test_quiz_folder_is_watched_by_mkdocs_serve(tmp_path: Path) -> None:
     config = load_config(str(make_project(tmp_path)))
     config.plugins.on_config(config)

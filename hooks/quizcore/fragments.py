@@ -18,7 +18,11 @@ from quizcore.model import Band, Quiz
 
 _SPLIT = re.compile("^" + re.escape(FRAGMENT_MARKER).replace(r"\{\}", r"(\S+)") + "$", re.M)
 END = "end"
-"""Anything after this marker (footnotes, snippets a site appends to every page) is not quiz text."""
+"""Anything after this marker (snippets a site appends to every page) is not quiz text, except the footnotes."""
+FOOTNOTES = "footnotes"
+"""The piece that holds the footnotes of all author text, which the page shows after everything else."""
+_FOOTNOTES_START = re.compile(r'\A\s*(<div class="footnote")')
+_DIV = re.compile(r"<(/?)div\b[^>]*>")
 
 # Line starts that would make one line of Markdown an ordered list; or a list, heading, quote or rule.
 _ORDERED = re.compile(r"^(\d+)([.)]\s)")
@@ -225,6 +229,8 @@ def split(html: str, quiz: Quiz, strings: Mapping[str, str]) -> tuple[str, dict[
     found: dict[str, str] = {}
     for marker, chunk in zip(chunks[1::2], chunks[2::2], strict=True):
         if marker == END:
+            # The site's Markdown puts the footnotes of all author text after the last piece.
+            found[FOOTNOTES] = _footnotes(chunk)
             break
         if marker in keys:
             parts = (_LIST_ITEM if marker == INLINE else _HEADING).findall(chunk)
@@ -242,6 +248,19 @@ def split(html: str, quiz: Quiz, strings: Mapping[str, str]) -> tuple[str, dict[
             key = f"prompt/{q.id}"
             found[key] = _numbered(found[key], f"{escape(strings['question'])} {number}.")
     return chunks[0].strip(), found
+
+
+def _footnotes(html: str) -> str:
+    """Return the footnotes block (`<div class="footnote">…</div>`) at the start of `html`, or ''."""
+    start = _FOOTNOTES_START.search(html)
+    if not start:
+        return ""
+    depth = 0
+    for tag in _DIV.finditer(html, start.start(1)):
+        depth += -1 if tag[1] else 1
+        if depth == 0:
+            return html[start.start(1) : tag.end()]
+    return ""
 
 
 def plain_markdown(text: str) -> str:
