@@ -9,10 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import yaml
 from quizcore.checks import default_choice_id, group_by, semantic_problems
 from quizcore.errors import Problem, QuizError, format_path, one_line
 from quizcore.fragments import page_link
-from quizcore.loader import Document
+from quizcore.loader import Document, _yaml_message, _yaml_position
 from quizcore.model import Choice, Quiz, build_quiz
 from quizcore.nav import add_quizzes_to_nav
 from quizcore.pipeline import load_quizzes
@@ -396,3 +397,21 @@ def test_checking_and_building_grow_linearly_with_the_statements() -> None:
     # Grouping statements by subscale once keeps this near 2; scanning every statement for every subscale made it 4.
     small, large = _calls_to_check_and_build(500), _calls_to_check_and_build(1000)
     assert large / small < 2.3
+
+
+# -- robustness: YAML messages of either parser ---------------------------------------------------------
+
+BAD_ESCAPE = 'prompt: "C:\\Users\\me"\n'
+
+
+@pytest.mark.parametrize("loader", [yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)])
+def test_bad_escape_is_explained_whichever_parser_reads_it(loader: type) -> None:
+    # PyYAML's own parser and libyaml word the mistake differently and stop at different characters.
+    with pytest.raises(yaml.MarkedYAMLError) as info:
+        yaml.compose(BAD_ESCAPE, Loader=loader)
+    line, column = _yaml_position(info.value, BAD_ESCAPE)
+    assert (line, column) == (1, 12)
+    assert _yaml_message(info.value, BAD_ESCAPE, line, column) == (
+        "invalid YAML (`\\U` is not a valid escape in double quotes); put the value in single quotes instead, "
+        "or write `\\\\` for each backslash."
+    )
