@@ -13,9 +13,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from quizcore import QUIZ_DIR, QuizError, load_quizzes
+from quizcore import QUIZ_DIR, QuizError, load_quizzes, piece_problem
 from quizcore.cache import PageCache, SchemaCache
-from quizcore.fragments import page_meta, page_source
+from quizcore.fragments import PieceError, page_meta, page_source
 from quizcore.nav import add_quizzes_to_nav
 from quizcore.render import LESSON_MARKER, cache_templates, fill_page_titles, finished_page, lesson_links, render_salt
 from quizcore.strings import merge_strings
@@ -113,8 +113,8 @@ def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Fi
         return None
     try:
         state.bodies[page.file.src_uri] = body = finished_page(quiz, html, state.env, state.strings, state.pages)
-    except ValueError as exc:
-        raise PluginError(f"{quiz.source}: the site's Markdown extensions reshaped the quiz text ({exc}).") from None
+    except PieceError as exc:
+        raise PluginError(str(piece_problem(quiz, exc, state.root))) from None
     return body[0]
 
 

@@ -144,6 +144,24 @@ def test_generated_bad_input(name: str, tmp_path: Path) -> None:
     assert problems_of(path, tmp_path) == expected
 
 
+def test_a_quiz_far_beyond_the_size_limits_stops_at_the_limits(tmp_path: Path) -> None:
+    # 9,000 statements, each in its own subscale: once 320 s of work comparing every statement with every subscale.
+    count = 9000
+    statements = "".join(f"  - {{id: s-{i}, text: Statement {i}, subscale: g-{i}}}\n" for i in range(count))
+    groups = "".join(f"  - {{id: g-{i}, title: Group {i}}}\n" for i in range(count))
+    head = VALID.split("questions:")[0].replace("knowledge-check", "self-assessment")
+    scale = "scale:\n  - {value: 1, label: Disagree}\n  - {value: 2, label: Agree}\n"
+    quiz_file(tmp_path, "huge.yml", f"{head}{scale}items:\n{statements}subscales:\n{groups}".encode())
+    with pytest.raises(QuizError) as info:
+        load_quizzes(tmp_path / "quizzes", root=tmp_path, known_pages=KNOWN_PAGES)
+    assert [str(p) for p in info.value.problems] == [
+        "quizzes/huge.yml:8:3: items: has 9,000 entries; the limit is 200. "
+        "Remove some, or split the quiz into several.",
+        f"quizzes/huge.yml:{9 + count}:3: subscales: has 9,000 entries; the limit is 20. "
+        "Remove some, or split the quiz into several.",
+    ]
+
+
 def test_question_mark_in_flow_mapping_is_text(tmp_path: Path) -> None:
     # Guards the choice of parser: PyYAML's own one ends plain text at `?` inside `{...}` and fails here.
     text = VALID.split("questions:")[0] + "questions:\n  - {id: why, type: reflection, prompt: Why?}\n"
@@ -161,6 +179,50 @@ def test_file_name_that_cannot_be_an_id(name: str, tmp_path: Path) -> None:
     assert problems_of(path, tmp_path) == [
         f"quizzes/{name}:1:1: (file name): `{name}` cannot be a quiz id; name the file with lowercase letters, "
         "digits and single hyphens, like `opening-up.yml`."
+    ]
+
+
+def test_index_is_not_a_quiz_id(tmp_path: Path) -> None:
+    path = quiz_file(tmp_path, "index.yml", VALID.encode())
+    assert problems_of(path, tmp_path) == [
+        "quizzes/index.yml:1:1: (file name): `index` cannot be a quiz id: `quizzes/index.md` is the page of the "
+        "quizzes folder itself. Rename the file, like `index-check.yml`."
+    ]
+
+
+def test_quiz_id_of_an_existing_page(tmp_path: Path) -> None:
+    path = quiz_file(tmp_path, "listening.yml", VALID.encode())
+    with pytest.raises(QuizError) as info:
+        load_quiz(path, root=tmp_path, known_pages={*KNOWN_PAGES, "quizzes/listening.md"})
+    assert [str(p) for p in info.value.problems] == [
+        "quizzes/listening.yml:1:1: (file name): the quiz page `quizzes/listening.md` would replace the page of that "
+        "name in docs/; rename the quiz file or the page."
+    ]
+
+
+@pytest.mark.parametrize(("name", "fixed"), [("check.YML", "check.yml"), ("check.Yaml", "check.yaml")])
+def test_suffix_in_capitals_is_reported_not_skipped(name: str, fixed: str, tmp_path: Path) -> None:
+    quiz_file(tmp_path, name, VALID.encode())
+    with pytest.raises(QuizError) as info:
+        load_quizzes(tmp_path / "quizzes", root=tmp_path, known_pages=KNOWN_PAGES)
+    assert [str(p) for p in info.value.problems] == [
+        f"quizzes/{name}:1:1: (file name): quiz files end in lowercase `.yml`; rename `{name}` to `{fixed}`."
+    ]
+
+
+def test_problems_in_one_file_are_listed_up_to_twenty_then_counted(tmp_path: Path) -> None:
+    unknown = "".join(f"k{i:05}: 1\n" for i in range(60_000))
+    path = quiz_file(tmp_path, "many.yml", (VALID + unknown).encode())
+    problems = problems_of(path, tmp_path)
+    assert problems[:20] == [
+        f"quizzes/many.yml:{8 + i}:1: k{i:05}: unknown key `k{i:05}`; valid keys here: "
+        "`bands`, `description`, `intro`, `items`, `lesson`, `nav_title`, `outro`, `questions`, `safety`, `scale`, "
+        "`scoring`, `subscales`, `title`, `type`."
+        for i in range(20)
+    ]
+    assert problems[20:] == [
+        "quizzes/many.yml:28:1: k00020: … and 59,980 more problems in this file, from here on; "
+        "fix the ones above first."
     ]
 
 

@@ -175,6 +175,43 @@ def test_broken_quiz_fails_the_build_with_located_problems(tmp_path: Path, caplo
     assert "quizzes/bad.yml:3:9: lesson: `lessons/nope.md` does not exist in docs/" in message
 
 
+def test_text_reshaped_by_markdown_is_reported_at_its_field(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # Balanced HTML passes the checks, but a list inside a choice still cuts the page's list of pieces apart.
+    quiz = """\
+        title: Lists
+        type: knowledge-check
+        lesson: lessons/one.md
+        questions:
+          - id: core
+            type: single
+            prompt: Which one?
+            choices:
+              - text: Both <ul><li>this</li><li>that</li></ul>
+                correct: true
+              - text: Neither
+            explanation: Both.
+        """
+    config = make_project(tmp_path, {"lists.yml": quiz}, fixture_quizzes=False)
+    with pytest.raises(Abort):
+        build_project(config)
+    assert (
+        "quizzes/lists.yml:9:15: questions[0].choices[0].text: this text turned into HTML that breaks the quiz page's "
+        "structure (an element it closes or opens that it does not own); remove the HTML tags, or put them in "
+        "backticks to show them as code."
+    ) in caplog.text
+
+
+def test_footnotes_in_author_text_end_the_quiz_page(tmp_path: Path) -> None:
+    quiz = (Path(__file__).parent / "golden" / "footnotes.yml").read_text(encoding="utf-8")
+    extensions = "markdown_extensions: [attr_list, md_in_html, footnotes, {toc: {permalink: true}}]\n"
+    site = build_project(make_project(tmp_path, {"footnotes.yml": quiz}, config_extra=extensions))
+    page = article(read(site, "quizzes/footnotes"))
+    for name in ("process", "reply"):
+        assert f'href="#fn:{name}"' in page and f'id="fn:{name}"' in page
+        assert f'href="#fnref:{name}"' in page and f'id="fnref:{name}"' in page
+    assert page.index('class="quiz-outro"') < page.index('class="footnote"')
+
+
 def test_quiz_folder_is_watched_by_mkdocs_serve(tmp_path: Path) -> None:
     config = load_config(str(make_project(tmp_path)))
     config.plugins.on_config(config)

@@ -5,13 +5,16 @@ from __future__ import annotations
 import copy
 import json
 import shutil
+import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from quizcore.checks import default_choice_id
+import yaml
+from quizcore.checks import default_choice_id, group_by, semantic_problems
 from quizcore.errors import Problem, QuizError, format_path, one_line
 from quizcore.fragments import page_link
+from quizcore.loader import Document, _yaml_message, _yaml_position
 from quizcore.model import Choice, Quiz, build_quiz
 from quizcore.nav import add_quizzes_to_nav
 from quizcore.pipeline import load_quizzes
@@ -363,3 +366,66 @@ def test_course_steps_keep_nav_order_lessons_and_quizzes_only() -> None:
     expected = [("One", "lesson"), ("Check-One", "knowledge-check"), ("Two", "lesson")]
     assert [(s.title, s.kind) for s in steps] == expected
     assert reflections(steps) == []
+
+
+# -- robustness: linear work on big quizzes -------------------------------------------------------------
+
+
+def test_group_by_keeps_order_within_groups_in_one_pass() -> None:
+    words = ["apple", "bean", "avocado", "beet", "cherry"]
+    assert group_by(words, lambda word: word[0]) == {"a": ["apple", "avocado"], "b": ["bean", "beet"], "c": ["cherry"]}
+    assert group_by([], len) == {}
+
+
+def _one_subscale_per_statement(count: int) -> dict:
+    return {
+        "title": "Big", "type": "self-assessment", "lesson": "lessons/one.md",
+        "scale": [{"value": 1, "label": "Disagree"}, {"value": 2, "label": "Agree"}],
+        "items": [{"id": f"s-{i}", "text": f"Statement {i}", "subscale": f"g-{i}"} for i in range(count)],
+        "subscales": [{"id": f"g-{i}", "title": f"Group {i}",
+                       "bands": [{"min": 1, "max": 2, "title": "All", "text": "Fine."}]} for i in range(count)],
+    }
+
+
+def _calls_to_check_and_build(count: int) -> int:
+    """Count Python and builtin calls made while checking and building a quiz of `count` statements."""
+    data = _one_subscale_per_statement(count)
+    calls = 0
+
+    def profile(frame: object, event: str, arg: object) -> None:
+        nonlocal calls
+        calls += event in {"call", "c_call"}
+
+    sys.setprofile(profile)
+    try:
+        problems = semantic_problems(Document("quizzes/big.yml", data), {"lessons/one.md"})
+        quiz = build_quiz("big", "quizzes/big.yml", data)
+    finally:
+        sys.setprofile(None)
+    assert problems == []
+    assert [s.items for s in quiz.subscales[:2]] == [("s-0",), ("s-1",)]
+    return calls
+
+
+def test_checking_and_building_grow_linearly_with_the_statements() -> None:
+    # Grouping statements by subscale once keeps this near 2; scanning every statement for every subscale made it 4.
+    small, large = _calls_to_check_and_build(500), _calls_to_check_and_build(1000)
+    assert large / small < 2.3
+
+
+# -- robustness: YAML messages of either parser ---------------------------------------------------------
+
+BAD_ESCAPE = 'prompt: "C:\\Users\\me"\n'
+
+
+@pytest.mark.parametrize("loader", [yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)])
+def test_bad_escape_is_explained_whichever_parser_reads_it(loader: type) -> None:
+    # PyYAML's own parser and libyaml word the mistake differently and stop at different characters.
+    with pytest.raises(yaml.MarkedYAMLError) as info:
+        yaml.compose(BAD_ESCAPE, Loader=loader)
+    line, column = _yaml_position(info.value, BAD_ESCAPE)
+    assert (line, column) == (1, 12)
+    assert _yaml_message(info.value, BAD_ESCAPE, line, column) == (
+        "invalid YAML (`\\U` is not a valid escape in double quotes); put the value in single quotes instead, "
+        "or write `\\\\` for each backslash."
+    )

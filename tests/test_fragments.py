@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import markdown
 import pytest
 from quizcore import load_quiz
-from quizcore.fragments import BLOCK, PARAGRAPH, _travels_as, inline_markdown, page_source, split
+from quizcore.fragments import (
+    BLOCK,
+    PARAGRAPH,
+    PieceError,
+    _travels_as,
+    field_path,
+    inline_markdown,
+    page_source,
+    split,
+)
+from quizcore.model import build_quiz
 from quizcore.strings import DEFAULT_STRINGS
 
 FIXTURE = Path(__file__).parent / "fixtures" / "quizzes" / "check-one.yml"
@@ -92,3 +103,51 @@ def test_question_numbers_are_added_after_rendering() -> None:
     assert "quiz-question__number" not in source, "numbers are not author text: they need no Markdown"
     _, pieces = split(markdown.markdown(source, extensions=["attr_list", "toc"]), quiz, DEFAULT_STRINGS)
     assert '<span class="quiz-question__number">Question 1.</span> ' in pieces["prompt/core-of-intimacy"]
+
+
+def _with_choice_text(text: str) -> object:
+    """The fixture quiz with the first question's third choice changed, as if no check had looked at it."""
+    quiz = load_quiz(FIXTURE, root=FIXTURE.parent, known_pages={"lessons/one.md"})
+    first = quiz.questions[0]
+    choices = (*first.choices[:2], dataclasses.replace(first.choices[2], text=text))
+    return dataclasses.replace(quiz, questions=(dataclasses.replace(first, choices=choices), *quiz.questions[1:]))
+
+
+def test_a_piece_that_reshapes_its_list_is_named() -> None:
+    quiz = _with_choice_text("Never</li><li>Always")
+    html = markdown.markdown(page_source(quiz, DEFAULT_STRINGS), extensions=["attr_list"])
+    with pytest.raises(PieceError, match="inline pieces") as info:
+        split(html, quiz, DEFAULT_STRINGS)
+    assert info.value.key == "choice/core-of-intimacy/c"
+    assert field_path(quiz, info.value.key) == ("questions", 0, "choices", 2, "text")
+
+
+@pytest.mark.parametrize(
+    ("key", "path"),
+    [
+        ("intro", ("intro",)),
+        ("prompt/core-of-intimacy", ("questions", 0, "prompt")),
+        ("feedback/core-of-intimacy/a", ("questions", 0, "choices", 0, "feedback")),
+        ("explanation/parts-of-the-process", ("questions", 1, "explanation")),
+        ("choice/needs-to-be-dramatic/true", ("questions", 2)),
+        ("feedback/needs-to-be-dramatic/true", ("questions", 2, "feedback_true")),
+        ("back", None),
+    ],
+)
+def test_field_path_of_each_kind_of_piece(key: str, path: tuple | None) -> None:
+    quiz = load_quiz(FIXTURE, root=FIXTURE.parent, known_pages={"lessons/one.md"})
+    assert field_path(quiz, key) == path
+
+
+def test_field_path_of_a_band_follows_the_file_not_the_score_order() -> None:
+    data = {
+        "title": "Rate", "type": "self-assessment", "lesson": "lessons/one.md",
+        "scale": [{"value": 1, "label": "Disagree"}, {"value": 2, "label": "Agree"}],
+        "items": [{"id": "share", "text": "I share."}],
+        "bands": [{"min": 1.6, "max": 2, "title": "High", "text": "High."},
+                  {"min": 1, "max": 1.5, "title": "Low", "text": "Low."}],
+    }
+    quiz = build_quiz("rate", "quizzes/rate.yml", data)
+    assert [band.title for band in quiz.bands] == ["Low", "High"]
+    assert field_path(quiz, "band/overall/0") == ("bands", 1, "text")
+    assert field_path(quiz, "next/overall/1") == ("bands", 0, "read_next")

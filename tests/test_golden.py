@@ -18,7 +18,7 @@ from quizcore.strings import DEFAULT_STRINGS
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.yml"))
 # Like the site's Markdown, without MkDocs' link rewriting (links stay as `.md` paths here).
-EXTENSIONS = ["attr_list", "md_in_html", "tables", "toc"]
+EXTENSIONS = ["attr_list", "footnotes", "md_in_html", "tables", "toc"]
 CONFIGS = {"toc": {"permalink": True}}
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterator
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from string import ascii_lowercase
-from typing import Any
+from typing import Any, TypeVar
 
 from quizcore.errors import Path, Problem
 from quizcore.links import link_problems
@@ -20,11 +22,28 @@ from quizcore.schema import schema_document
 from quizcore.scoring import ScoreRange, as_decimal, round_score, score_range
 
 Report = Callable[[Path, str], None]
+FRAGMENT_MARKER = "<!-- quiz-fragment: {} -->"
+"""What quiz pages put before each piece of author text (see `fragments`); author text may not contain it."""
+_MARKER_START = FRAGMENT_MARKER.split("{")[0].rstrip()
+# Code spans and fenced blocks show tags as text; a backslash-escaped `\<` is text too.
+_CODE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*?^ {0,3}\1|(`+).+?\2|\\<", re.S | re.M)
+_TAG = re.compile(r"<(?P<closing>/?)(?P<name>[A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^<>]*?(?P<self_closing>/?)>")
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+T = TypeVar("T")
+K = TypeVar("K")
 
 
 def default_choice_id(index: int) -> str:
     """Return the id a choice gets when the author gives none: a, b, c and so on."""
     return ascii_lowercase[index] if index < len(ascii_lowercase) else f"choice-{index + 1}"
+
+
+def group_by(entries: Iterable[T], key: Callable[[T], K]) -> dict[K, list[T]]:
+    """Return `entries` grouped by `key`, each group in the entries' order, in one pass however many groups."""
+    groups: dict[K, list[T]] = {}
+    for entry in entries:
+        groups.setdefault(key(entry), []).append(entry)
+    return groups
 
 
 def _dicts(value: object) -> Iterator[tuple[int, dict[Any, Any]]]:
@@ -46,6 +65,13 @@ def semantic_problems(doc: Document, known_pages: set[str]) -> list[Problem]:
         problems.append(doc.problem(path, message))
 
     data = doc.data if isinstance(doc.data, dict) else {}
+    markdown_keys = _markdown_keys()
+    for path, text in _texts(data, ()):
+        _check_characters(text, path, report)
+        if _MARKER_START in text:
+            report(path, f"contains `{_MARKER_START} … -->`, a marker quiz pages use for themselves; remove it.")
+        elif path and path[-1] in markdown_keys:
+            _check_html(text, path, report)
     _check_page(data.get("lesson"), ("lesson",), known_pages, report)
     _check_unique_ids(data.get("questions"), "questions", "question", report)
     _check_questions(data.get("questions"), report)
@@ -55,6 +81,65 @@ def semantic_problems(doc: Document, known_pages: set[str]) -> list[Problem]:
     for path, message in link_problems(data, known_pages):
         report(path, message)
     return problems
+
+
+def _texts(value: object, path: Path) -> Iterator[tuple[Path, str]]:
+    """Yield (path, text) for every text in the quiz data."""
+    stack: list[tuple[Path, object]] = [(path, value)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            yield path, value
+        elif isinstance(value, dict):
+            stack += [((*path, key), entry) for key, entry in reversed(value.items())]
+        elif isinstance(value, list):
+            stack += [((*path, i), entry) for i, entry in reversed(list(enumerate(value)))]
+
+
+def _check_characters(text: str, path: Path, report: Report) -> None:
+    control = next((c for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n"), None)
+    if control is not None:
+        report(path, f"contains the control character U+{ord(control):04X}, which pages cannot show; remove it "
+                     "(in double quotes, look for a backslash escape).")
+    invisible = [c for c in text if not c.isspace()]
+    if invisible and all(unicodedata.category(c) == "Cf" for c in invisible):
+        # Whitespace alone is refused by the schema; zero-width characters look just as empty on the page.
+        report(path, f"has only invisible characters (U+{ord(invisible[0]):04X}); write visible text.")
+
+
+@cache
+def _markdown_keys() -> frozenset[str]:
+    """Return the keys whose values the site renders as Markdown (and so as HTML), read from the schema."""
+    kinds = {"#/definitions/markdown", "#/definitions/inline_markdown"}
+    return frozenset(
+        key
+        for definition in [schema_document(), *schema_document()["definitions"].values()]
+        for key, spec in definition.get("properties", {}).items()
+        if isinstance(spec, dict) and spec.get("$ref") in kinds
+    )
+
+
+def _check_html(text: str, path: Path, report: Report) -> None:
+    """Report HTML tags that close an element the text did not open, or open one it never closes.
+
+    Either would reshape the page around the text: a stray `</li>` ends the list that holds every choice.
+    """
+    opened: list[str] = []
+    for match in _TAG.finditer(_CODE.sub("", text)):
+        closing, name = match["closing"], match["name"].lower()
+        if name in _VOID or match["self_closing"]:
+            continue
+        if not closing:
+            opened.append(name)
+        elif name in opened:
+            del opened[len(opened) - 1 - opened[::-1].index(name):]
+        else:
+            report(path, f"`</{name}>` closes an HTML element this text did not open, which would break the page "
+                         "around it; remove it, or put it in backticks to show it as code.")
+            return
+    if opened:
+        report(path, f"`<{opened[0]}>` opens an HTML element this text never closes, which would swallow the page "
+                     f"after it; close it with `</{opened[0]}>`, or put it in backticks to show it as code.")
 
 
 def _check_page(page: object, path: Path, known_pages: set[str], report: Report) -> None:
@@ -161,10 +246,12 @@ def _check_assessment(data: dict[Any, Any], known_pages: set[str], report: Repor
     method = "sum" if scoring.get("method") == "sum" else "mean"
     if "bands" in data:
         _check_bands(data["bands"], ("bands",), score_range(values, len(items), method), known_pages, report)
+    # A subscale that is not text (reported by the schema) is grouped as written: no id looks like `[]` or `None`.
+    groups = group_by((item for _, item in items), lambda item: str(item.get("subscale", "")))
     for si, sub in _dicts(data.get("subscales")):
         if not isinstance(sub.get("id"), str):
             continue
-        members = [item for _, item in items if item.get("subscale") == sub.get("id")]
+        members = groups.get(sub["id"], [])
         if not members and sub["id"] not in suggested:
             # A subscale suggested for a misspelt one above is empty only because of that typo.
             report(("subscales", si),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass
@@ -43,6 +44,22 @@ class Problem:
     def __str__(self) -> str:
         # Messages quote what the author wrote, which may hold line breaks; one problem must stay one line.
         return f"{self.file}:{self.line}:{self.column}: {one_line(self.field)}: {one_line(self.message)}"
+
+
+MAX_PROBLEMS_PER_FILE = 20
+"""More problems than this in one file are counted rather than listed: fixing the first ones often fixes many."""
+
+
+def cap_problems(problems: list[Problem], limit: int = MAX_PROBLEMS_PER_FILE) -> list[Problem]:
+    """Return one file's distinct problems in order, the first `limit` of them and a last one counting the rest."""
+    distinct = sorted(set(problems))
+    if len(distinct) <= limit:
+        return distinct
+    rest = len(distinct) - limit
+    # Placed where the first problem left out is, so that it sorts after the ones listed.
+    first_left_out = distinct[limit]
+    message = f"… and {rest:,} more problem{'s' * (rest > 1)} in this file, from here on; fix the ones above first."
+    return [*distinct[:limit], dataclasses.replace(first_left_out, message=message)]
 
 
 class QuizError(Exception):

@@ -12,13 +12,18 @@ import re
 from collections.abc import Iterator, Mapping
 from html import escape
 
+from quizcore.checks import FRAGMENT_MARKER
+from quizcore.errors import Path
 from quizcore.model import Band, Quiz
 from quizcore.sanitize import html_text, plain_markdown
 
-_MARKER = "<!-- quiz-fragment: {} -->"
-_SPLIT = re.compile(r"^<!-- quiz-fragment: (\S+) -->$", re.M)
+_SPLIT = re.compile("^" + re.escape(FRAGMENT_MARKER).replace(r"\{\}", r"(\S+)") + "$", re.M)
 END = "end"
-"""Anything after this marker (footnotes, snippets a site appends to every page) is not quiz text."""
+"""Anything after this marker (snippets a site appends to every page) is not quiz text, except the footnotes."""
+FOOTNOTES = "footnotes"
+"""The piece that holds the footnotes of all author text, which the page shows after everything else."""
+_FOOTNOTES_START = re.compile(r'\A\s*(<div class="footnote")')
+_DIV = re.compile(r"<(/?)div\b[^>]*>")
 
 # Line starts that would make one line of Markdown an ordered list; or a list, heading, quote or rule.
 _ORDERED = re.compile(r"^(\d+)([.)]\s)")
@@ -36,6 +41,8 @@ BLOCK = "block"
 """Markdown of any length."""
 PARAGRAPH = "paragraph"
 """A block piece that is one plain paragraph: it travels in the list of one-line pieces and becomes a `<p>` again."""
+# Tags in author text that would make `split` cut a group of pieces in the wrong places.
+_GROUP_TAGS = {INLINE: re.compile(r"</?(li|ul|ol)\b", re.I), HEADING: re.compile(r"</?h[1-6]\b", re.I)}
 
 # Anything that could make a block piece more than one plain paragraph: a blank line, a line that starts a
 # block (list, quote, heading, table, fence, HTML, admonition, definition, indented code), a hard line
@@ -149,24 +156,68 @@ def page_source(quiz: Quiz, strings: Mapping[str, str]) -> str:
     for key, kind, text in pieces(quiz, strings):
         kind = _travels_as(kind, text)
         if kind == BLOCK:
-            blocks += [_MARKER.format(key), text.strip("\n")]
+            blocks += [FRAGMENT_MARKER.format(key), text.strip("\n")]
         elif kind == PARAGRAPH:
             # Lazy continuation lines keep the paragraph's own line breaks.
             grouped[INLINE].append(inline_markdown("\n".join(line.strip() for line in text.strip().splitlines())))
         else:
             grouped[kind].append(text)
     if grouped[INLINE]:
-        parts += [_MARKER.format(INLINE), "\n".join(f"- {text}" for text in grouped[INLINE])]
+        parts += [FRAGMENT_MARKER.format(INLINE), "\n".join(f"- {text}" for text in grouped[INLINE])]
     if grouped[HEADING]:
-        parts += [_MARKER.format(HEADING), "\n\n".join(grouped[HEADING])]
-    parts += [*blocks, _MARKER.format(END)]
+        parts += [FRAGMENT_MARKER.format(HEADING), "\n\n".join(grouped[HEADING])]
+    parts += [*blocks, FRAGMENT_MARKER.format(END)]
     return "\n\n".join(parts) + "\n"
+
+
+class PieceError(ValueError):
+    """The rendered pieces do not have the structure they were written with; `key` names the likely culprit."""
+
+    def __init__(self, message: str, key: str | None) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+def _culprit(keys: list[str], group: str, quiz: Quiz, strings: Mapping[str, str]) -> str | None:
+    """Return the first piece of `group` whose text holds a tag of the element the group is cut at."""
+    tag = _GROUP_TAGS[group]
+    return next((key for key, _, text in pieces(quiz, strings) if key in keys and tag.search(text)), None)
+
+
+def field_path(quiz: Quiz, key: str) -> Path | None:
+    """Return where in the quiz file the author text of piece `key` is, or None for text the engine writes."""
+    kind, _, rest = key.partition("/")
+    if kind in {"intro", "outro"}:
+        return (kind,)
+    if kind == "safety":
+        return ("safety", rest)
+    if kind in {"item", "note"}:
+        index = next(i for i, item in enumerate(quiz.items) if item.id == rest)
+        return ("items", index, "text" if kind == "item" else "note")
+    if kind in {"band", "next"}:
+        scope, _, band = rest.rpartition("/")
+        owner: Path = ("bands",)
+        bands = quiz.bands
+        if scope != "overall":
+            index = next(i for i, sub in enumerate(quiz.subscales) if sub.id == scope)
+            owner, bands = ("subscales", index, "bands"), quiz.subscales[index].bands
+        return (*owner, bands[int(band)].position, "text" if kind == "band" else "read_next")
+    question_id, _, choice_id = rest.partition("/")
+    number, question = next(((i, q) for i, q in enumerate(quiz.questions) if q.id == question_id), (-1, None))
+    if question is None:
+        return None
+    if kind in {"prompt", "explanation", "hint"}:
+        return ("questions", number, kind)
+    if question.type == "true-false":
+        return ("questions", number, f"feedback_{choice_id}") if kind == "feedback" else ("questions", number)
+    index = next(i for i, c in enumerate(question.choices) if c.id == choice_id)
+    return ("questions", number, "choices", index, "text" if kind == "choice" else "feedback")
 
 
 def split(html: str, quiz: Quiz, strings: Mapping[str, str]) -> tuple[str, dict[str, str]]:
     """Cut the rendered page into (HTML before the first piece, {key: HTML of the piece}).
 
-    Raise ValueError when the site's Markdown changed the pieces' structure beyond recognition.
+    Raise PieceError when the site's Markdown changed the pieces' structure beyond recognition.
     """
     keys: dict[str, list[str]] = {INLINE: [], HEADING: []}
     paragraphs: list[str] = []
@@ -180,11 +231,14 @@ def split(html: str, quiz: Quiz, strings: Mapping[str, str]) -> tuple[str, dict[
     found: dict[str, str] = {}
     for marker, chunk in zip(chunks[1::2], chunks[2::2], strict=True):
         if marker == END:
+            # The site's Markdown puts the footnotes of all author text after the last piece.
+            found[FOOTNOTES] = _footnotes(chunk)
             break
         if marker in keys:
             parts = (_LIST_ITEM if marker == INLINE else _HEADING).findall(chunk)
             if len(parts) != len(keys[marker]):
-                raise ValueError(f"expected {len(keys[marker])} {marker} pieces, found {len(parts)}")
+                raise PieceError(f"expected {len(keys[marker])} {marker} pieces, found {len(parts)}",
+                                 _culprit(keys[marker], marker, quiz, strings))
             found.update(zip(keys[marker], parts, strict=True))
         else:
             found[marker] = chunk.strip()
@@ -196,3 +250,17 @@ def split(html: str, quiz: Quiz, strings: Mapping[str, str]) -> tuple[str, dict[
             key = f"prompt/{q.id}"
             found[key] = _numbered(found[key], f"{escape(strings['question'])} {number}.")
     return chunks[0].strip(), found
+
+
+def _footnotes(html: str) -> str:
+    """Return the footnotes block (`<div class="footnote">…</div>`) at the start of `html`, or ''."""
+    start = _FOOTNOTES_START.search(html)
+    if not start:
+        return ""
+    depth = 0
+    for tag in _DIV.finditer(html, start.start(1)):
+        depth += -1 if tag[1] else 1
+        if depth == 0:
+            return html[start.start(1) : tag.end()]
+    return ""
+

@@ -68,6 +68,10 @@ _SCALAR_TAGS = {f"{_CORE}{name}" for name in ("null", "bool", "int", "float", "s
 # Plain scalars YAML 1.1 resolves to types no quiz field uses (`2024-05-01`, `=`): keep the written text.
 _TEXT_TAGS = {f"{_CORE}timestamp", f"{_CORE}value"}
 _KEY_ONLY = re.compile(r"^\s*(- )?[\w-]+$")
+# libyaml 0.2.6 stops at its own depth limit; older versions and PyYAML's parser reach Python's recursion limit.
+_NESTING = re.compile(r"nesting (depth|level)", re.I)
+# libyaml says "unknown escape character" or "expected hexdecimal number"; PyYAML's parser, "escape sequence".
+_BAD_ESCAPE = re.compile(r"escape|hexdecimal")
 _TOO_DEEP = "the YAML is nested too deeply to be a quiz; look for an unclosed `[` or `{`."
 
 
@@ -129,11 +133,9 @@ def read_document(raw: bytes, file: str) -> Document:
     try:
         node = yaml.compose(text, Loader=_Loader)  # type: ignore[arg-type]  # the stubs know only PyYAML's loaders
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        if exc.context and "quoted scalar" in exc.context and exc.context_mark:
-            # The end of the file is not where the mistake is: the quote that never closes is.
-            mark = exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if _NESTING.search(exc.problem or ""):
+            raise fail(1, 1, _TOO_DEEP) from None
+        line, column = _yaml_position(exc, text)
         raise fail(line, column, _yaml_message(exc, text, line, column)) from None
     except yaml.reader.ReaderError as exc:
         # libyaml counts `position` in UTF-8 bytes; the first such character is the one refused.
@@ -164,6 +166,23 @@ def read_document(raw: bytes, file: str) -> Document:
     return doc
 
 
+def _yaml_position(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int]:
+    """Return the 1-based (line, column) where the author's mistake is, which is not always where YAML stopped."""
+    mark = exc.problem_mark or exc.context_mark
+    if not mark:
+        return (1, 1)
+    line, column = mark.line + 1, mark.column + 1
+    if _BAD_ESCAPE.search(exc.problem or ""):
+        # YAML stops after the backslash, at the first character that does not fit the escape.
+        lines = text.splitlines()
+        backslash = lines[mark.line].rfind("\\", 0, mark.column + 1) if mark.line < len(lines) else -1
+        return (line, backslash + 1) if backslash >= 0 else (line, column)
+    if exc.context and "quoted scalar" in exc.context and exc.context_mark:
+        # The end of the file is not where the mistake is: the quote that never closes is.
+        return (exc.context_mark.line + 1, exc.context_mark.column + 1)
+    return (line, column)
+
+
 def _yaml_message(exc: yaml.MarkedYAMLError, text: str, line: int, column: int) -> str:
     """Explain a YAML syntax error in words, with a hint for the usual causes."""
     problem = (exc.problem or "syntax error").rstrip(".")
@@ -171,6 +190,10 @@ def _yaml_message(exc: yaml.MarkedYAMLError, text: str, line: int, column: int) 
     source = lines[line - 1] if 0 < line <= len(lines) else ""
     if "anchor" in (exc.context or "") or "alias" in problem:
         return _ALIASES
+    if _BAD_ESCAPE.search(problem) and source[column - 1 : column] == "\\":
+        escape = source[column - 1 : column + 1]
+        return (f"invalid YAML (`{escape}` is not a valid escape in double quotes); put the value in single quotes "
+                "instead, or write `\\\\` for each backslash.")
     if exc.context and "quoted scalar" in exc.context:
         return "invalid YAML (this quoted value never ends); add the closing quote."
     if "another document" in problem:

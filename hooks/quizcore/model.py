@@ -5,8 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from quizcore.checks import default_choice_id
+from quizcore.checks import default_choice_id, group_by
 from quizcore.scoring import ScoreRange, as_decimal, score_range
+
+
+def quiz_page(ident: str) -> str:
+    """Return the path inside the docs tree of the page made from quiz `ident`."""
+    return f"quizzes/{ident}.md"
 
 
 @dataclass(frozen=True)
@@ -51,13 +56,14 @@ class ScalePoint:
 
 @dataclass(frozen=True)
 class Band:
-    """A result band: scores from `low` to `high` inclusive."""
+    """A result band: scores from `low` to `high` inclusive; `position` is its place in the file's list of bands."""
 
     low: str
     high: str
     title: str
     text: str
     read_next: tuple[str, ...] = ()
+    position: int = 0
 
 
 @dataclass(frozen=True)
@@ -109,7 +115,7 @@ class Quiz:
     @property
     def src_uri(self) -> str:
         """Path of the generated page inside the docs tree."""
-        return f"quizzes/{self.id}.md"
+        return quiz_page(self.id)
 
     @property
     def scored(self) -> bool:
@@ -133,10 +139,11 @@ def _question(data: dict[str, Any]) -> Question:
 
 
 def _bands(entries: list[dict[str, Any]]) -> tuple[Band, ...]:
-    ordered = sorted(entries, key=lambda b: as_decimal(b["min"]))
+    ordered = sorted(enumerate(entries), key=lambda entry: as_decimal(entry[1]["min"]))
     return tuple(
-        Band(str(as_decimal(b["min"])), str(as_decimal(b["max"])), b["title"], b["text"], tuple(b.get("read_next", ())))
-        for b in ordered
+        Band(str(as_decimal(b["min"])), str(as_decimal(b["max"])), b["title"], b["text"], tuple(b.get("read_next", ())),
+             position)
+        for position, b in ordered
     )
 
 
@@ -155,10 +162,11 @@ def build_quiz(ident: str, source: str, data: dict[str, Any]) -> Quiz:
     def range_of(count: int) -> ScoreRange | None:
         return score_range(values, count, method) if numeric else None  # type: ignore[arg-type]
 
+    groups = group_by(items, lambda item: item.subscale)
     subscales = tuple(
         Subscale(
-            s["id"], s["title"], tuple(i.id for i in items if i.subscale == s["id"]),
-            range_of(sum(i.subscale == s["id"] for i in items)), _bands(s.get("bands", [])),
+            s["id"], s["title"], tuple(i.id for i in groups.get(s["id"], ())),
+            range_of(len(groups.get(s["id"], ()))), _bands(s.get("bands", [])),
         )
         for s in data.get("subscales", [])
     )

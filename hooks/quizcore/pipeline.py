@@ -7,12 +7,14 @@ from pathlib import Path
 
 from quizcore.cache import SchemaCache
 from quizcore.checks import semantic_problems
-from quizcore.errors import Problem, QuizError
+from quizcore.errors import Problem, QuizError, cap_problems
+from quizcore.fragments import PieceError, field_path
 from quizcore.loader import Document, LoadError, read_document
-from quizcore.model import Quiz, build_quiz
+from quizcore.model import Quiz, build_quiz, quiz_page
 from quizcore.schema import schema_problems
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_SUFFIXES = {".yml", ".yaml"}
 QUIZ_DIR = "quizzes"
 """Where a site keeps its quiz files (relative to mkdocs.yml) unless it says otherwise."""
 _latest: dict[Path, list[Quiz]] = {}
@@ -20,11 +22,10 @@ _latest: dict[Path, list[Quiz]] = {}
 
 def load_quiz(path: Path, *, root: Path, known_pages: set[str], cache: SchemaCache | None = None) -> Quiz:
     """Load one quiz file; raise QuizError listing all its problems."""
-    shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-    if not _ID.match(path.stem):
-        raise QuizError([Problem(shown, 1, 1, "(file name)",
-                                 f"`{path.name}` cannot be a quiz id; name the file with lowercase letters, "
-                                 "digits and single hyphens, like `opening-up.yml`.")])
+    shown = _shown(path, root)
+    name_problem = _file_name_problem(path, known_pages)
+    if name_problem:
+        raise QuizError([Problem(shown, 1, 1, "(file name)", name_problem)])
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -36,24 +37,54 @@ def load_quiz(path: Path, *, root: Path, known_pages: set[str], cache: SchemaCac
     try:
         doc = read_document(raw, shown)
     except LoadError as exc:
-        raise QuizError(exc.problems) from None
-    problems = schema_problems(doc)
+        raise QuizError(cap_problems(exc.problems)) from None
+    problems, too_large = schema_problems(doc)
     if not problems and cache:
         cache.put(raw, doc.data)  # type: ignore[arg-type]
-    problems += semantic_problems(doc, known_pages)
+    if not too_large:
+        # The checks beyond the schema compare entries with each other: on a file far beyond the limits they
+        # would take long and bury the message that matters under thousands of others.
+        problems += semantic_problems(doc, known_pages)
     if problems:
-        raise QuizError(list(dict.fromkeys(problems)))
+        raise QuizError(cap_problems(problems))
     return build_quiz(path.stem, shown, doc.data)  # type: ignore[arg-type]
+
+
+def _shown(path: Path, root: Path) -> str:
+    """Return `path` as problems show it: relative to the site's root where it can be."""
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+
+
+def _file_name_problem(path: Path, known_pages: set[str]) -> str:
+    """Say why the name of quiz file `path` cannot give its quiz id and page, or return ''."""
+    if not _ID.match(path.stem):
+        return (f"`{path.name}` cannot be a quiz id; name the file with lowercase letters, digits and single hyphens, "
+                "like `opening-up.yml`.")
+    if path.stem == "index":
+        return (f"`index` cannot be a quiz id: `{quiz_page('index')}` is the page of the quizzes folder itself. "
+                "Rename the file, like `index-check.yml`.")
+    if quiz_page(path.stem) in known_pages:
+        return (f"the quiz page `{quiz_page(path.stem)}` would replace the page of that name in docs/; "
+                "rename the quiz file or the page.")
+    return ""
 
 
 def load_quizzes(
     directory: Path, *, root: Path, known_pages: set[str], cache: SchemaCache | None = None
 ) -> list[Quiz]:
-    """Load every `*.yml` / `*.yaml` quiz in `directory`, knowledge checks first; raise QuizError with all problems."""
+    """Load every `*.yml` / `*.yaml` quiz in `directory`, knowledge checks first; raise QuizError with all problems.
+
+    A file whose suffix is in capitals (`x.YML`) is a problem, not silently left out.
+    """
     quizzes: list[Quiz] = []
     problems: list[Problem] = []
-    paths = sorted(p for p in directory.glob("*") if p.suffix in {".yml", ".yaml"} and p.is_file())
+    paths = sorted(p for p in directory.glob("*") if p.suffix.lower() in _SUFFIXES and p.is_file())
     for path in paths:
+        if path.suffix not in _SUFFIXES:
+            fix = path.with_suffix(path.suffix.lower()).name
+            problems.append(Problem(_shown(path, root), 1, 1, "(file name)",
+                                    f"quiz files end in lowercase `.yml`; rename `{path.name}` to `{fix}`."))
+            continue
         try:
             quizzes.append(load_quiz(path, root=root, known_pages=known_pages, cache=cache))
         except QuizError as exc:
@@ -79,3 +110,17 @@ def latest_quizzes(directory: Path) -> list[Quiz]:
     Raise KeyError when nothing loaded `directory` yet.
     """
     return _latest[directory]
+
+
+def piece_problem(quiz: Quiz, error: PieceError, root: Path) -> Problem:
+    """Locate in its quiz file the author text that the site's Markdown turned into page structure."""
+    path = field_path(quiz, error.key) if error.key else None
+    if path is None:
+        return Problem(quiz.source, 1, 1, "(file)", f"the site's Markdown extensions reshaped the quiz text ({error}).")
+    try:
+        doc = read_document((root / quiz.source).read_bytes(), quiz.source)
+    except (OSError, LoadError):
+        doc = Document(quiz.source)  # Changed or gone since it was loaded: point at its first line.
+    return doc.problem(path, "this text turned into HTML that breaks the quiz page's structure (an element it closes "
+                             "or opens that it does not own); remove the HTML tags, or put them in backticks to show "
+                             "them as code.")

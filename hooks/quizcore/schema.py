@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 SCHEMA_FILE = FsPath(__file__).resolve().parents[2] / "quizzes" / "schema.json"
 
+_SIZE_LIMITS = {"maxItems", "maxLength"}
 _TYPE_WORDS = {
     "string": "text",
     "integer": "a whole number",
@@ -57,8 +58,8 @@ def validator(schema_file: FsPath = SCHEMA_FILE) -> jsonschema.Draft7Validator:
     return jsonschema.Draft7Validator(inline(schema))
 
 
-def schema_problems(doc: Document, schema_file: FsPath = SCHEMA_FILE) -> list[Problem]:
-    """Return every schema violation in `doc`, each located and explained."""
+def schema_problems(doc: Document, schema_file: FsPath = SCHEMA_FILE) -> tuple[list[Problem], bool]:
+    """Return every schema violation in `doc`, each located and explained, and whether it breaks a size limit."""
     errors = list(validator(schema_file).iter_errors(doc.data))
     suggested: set[Path] = set()
     too_short: set[Path] = set()
@@ -78,7 +79,7 @@ def schema_problems(doc: Document, schema_file: FsPath = SCHEMA_FILE) -> list[Pr
         if error.validator == "pattern" and path in too_short:
             continue  # An empty text also fails the pattern; "must not be empty" is the clearer message.
         problems.extend(_explain(doc, error))
-    return list(dict.fromkeys(problems))
+    return list(dict.fromkeys(problems)), any(error.validator in _SIZE_LIMITS for error in errors)
 
 
 def _missing_key(error: jsonschema.ValidationError) -> str:
@@ -213,12 +214,14 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
     if kind == "minLength":
         return [doc.problem(path, "must not be empty.")]
     if kind == "maxLength":
-        return [doc.problem(path, f"is {len(value):,} characters long; the limit is {spec:,}.")]
+        return [doc.problem(path, f"is {len(value):,} characters long; the limit is {spec:,}. "
+                                  "Shorten it.")]
     if kind == "minItems":
         entries = "entry" if spec == 1 else "entries"
         return [doc.problem(path, f"needs at least {spec} {entries}; found {len(value)}.")]
     if kind == "maxItems":
-        return [doc.problem(path, f"allows at most {spec} entries; found {len(value)}.")]
+        fix = "Remove some, or split the quiz into several." if len(path) == 1 else "Remove some."
+        return [doc.problem(path, f"has {len(value):,} entries; the limit is {spec:,}. {fix}")]
     if kind in {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}:
         bounds = {"minimum": "at least", "maximum": "at most",
                   "exclusiveMinimum": "more than", "exclusiveMaximum": "less than"}
