@@ -16,7 +16,7 @@ from string import ascii_lowercase
 from typing import Any, TypeVar
 
 from quizcore.errors import Path, Problem
-from quizcore.links import link_problems
+from quizcore.links import broken_links
 from quizcore.loader import Document
 from quizcore.schema import schema_document
 from quizcore.scoring import ScoreRange, as_decimal, round_score, score_range
@@ -72,14 +72,14 @@ def semantic_problems(doc: Document, known_pages: set[str]) -> list[Problem]:
             report(path, f"contains `{_MARKER_START} … -->`, a marker quiz pages use for themselves; remove it.")
         elif path and path[-1] in markdown_keys:
             _check_html(text, path, report)
+            for message in broken_links(text, known_pages):
+                report(path, message)
     _check_page(data.get("lesson"), ("lesson",), known_pages, report)
     _check_unique_ids(data.get("questions"), "questions", "question", report)
     _check_questions(data.get("questions"), report)
     _check_unique_ids(data.get("items"), "items", "statement", report)
     _check_unique_ids(data.get("subscales"), "subscales", "subscale", report)
     _check_assessment(data, known_pages, report)
-    for path, message in link_problems(data, known_pages):
-        report(path, message)
     return problems
 
 

@@ -10,8 +10,6 @@ import posixpath
 import re
 from collections.abc import Iterator
 
-from quizcore.errors import Path
-
 QUIZ_PAGES = "quizzes"
 """The folder of the generated quiz pages, which links in quiz text are relative to."""
 
@@ -22,10 +20,6 @@ _TARGETS = re.compile(
     re.M,
 )
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
-_MARKDOWN_FIELDS = frozenset({
-    "intro", "outro", "prompt", "text", "feedback", "feedback_true", "feedback_false", "explanation", "hint", "note",
-    "help",
-})
 
 
 def page_targets(text: str) -> Iterator[tuple[str, str]]:
@@ -46,12 +40,3 @@ def broken_links(text: str, known_pages: set[str]) -> list[str]:
         if page not in known_pages
     ]
 
-
-def link_problems(data: object, known_pages: set[str], path: Path = ()) -> Iterator[tuple[Path, str]]:
-    """Yield (field, message) for every broken link in the Markdown fields of quiz `data`, at any depth."""
-    entries = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
-    for key, value in entries:
-        if isinstance(value, str) and key in _MARKDOWN_FIELDS:
-            yield from (((*path, key), message) for message in broken_links(value, known_pages))
-        elif isinstance(value, dict | list):
-            yield from link_problems(value, known_pages, (*path, key))
