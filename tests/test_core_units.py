@@ -20,7 +20,7 @@ from quizcore.nav import add_quizzes_to_nav
 from quizcore.pipeline import load_quizzes
 from quizcore.reader import course_steps, reflections
 from quizcore.render import fill_page_titles
-from quizcore.sanitize import sanitize
+from quizcore.sanitize import MarkedText, html_text, plain_markdown, plain_text, sanitize
 from quizcore.scoring import ScoreRange, as_decimal, round_score, score_range
 from quizcore.strings import DEFAULT_STRINGS, merge_strings
 
@@ -429,3 +429,29 @@ def test_bad_escape_is_explained_whichever_parser_reads_it(loader: type) -> None
         "invalid YAML (`\\U` is not a valid escape in double quotes); put the value in single quotes instead, "
         "or write `\\\\` for each backslash."
     )
+
+
+def test_marked_text_is_sanitised_and_only_it() -> None:
+    marked = MarkedText()
+    page = f'<p><button data-print>Print</button> {marked.mark("<b>ok</b><script>PWN()</script>")}</p>'
+    assert marked.clean(page) == "<p><button data-print>Print</button> <b>ok</b></p>"
+
+
+def test_marked_text_that_lost_its_markers_fails_the_page() -> None:
+    marked = MarkedText()
+    marked.mark("one")
+    # The site's Markdown took the piece apart: its end marker ended up escaped inside code.
+    html = f"<p><!-- {marked.key} -->`x<code>&lt;!-- /{marked.key} --&gt;</code></p>"
+    with pytest.raises(ValueError, match="1 of 1 pieces of quiz text lost their place"):
+        marked.clean(html)
+
+
+def test_plain_text_and_titles_are_escaped_for_their_context() -> None:
+    title = 'Check <b>"this"</b> & *that* {: onclick="x" } [l](javascript:x)'
+    assert html_text(title) == (
+        "Check &lt;b&gt;&quot;this&quot;&lt;/b&gt; &amp; *that* {: onclick=&quot;x&quot; } [l](javascript:x)"
+    )
+    assert plain_markdown(title) == (
+        'Check &lt;b&gt;"this"&lt;/b&gt; &amp; \\*that\\* \\{: onclick="x" \\} \\[l\\](javascript:x)'
+    )
+    assert plain_text("Trust &amp; <em>hiding</em>") == "Trust & hiding"
