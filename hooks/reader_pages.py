@@ -116,3 +116,5 @@ def on_env(env: Any, /, *, config: MkDocsConfig, files: Files) -> None:
     )
     env.globals["closer_strings"] = state.strings
     env.globals["closer_lessons"] = state.settings.lessons
+    env.globals["closer_reader_pages"] = {key: files.get_file_from_path(state.settings[key])
+                                          for key in ("progress", "journal")}

@@ -61,7 +61,6 @@ HOOKS = ["quizzes", "reader_pages", "glossary", "facilitator_pages", "external_l
 def _knowledge_check(n: int, plain: str, md: str) -> dict[str, object]:
     return {
         "title": f"Check {n} {plain}",
-        "nav_title": f"Nav {n} {plain}",
         "type": "knowledge-check",
         "lesson": "lessons/one.md",
         "description": f"A check {n} {plain}",

@@ -216,7 +216,7 @@ def test_problems_in_one_file_are_listed_up_to_twenty_then_counted(tmp_path: Pat
     problems = problems_of(path, tmp_path)
     assert problems[:20] == [
         f"quizzes/many.yml:{8 + i}:1: k{i:05}: unknown key `k{i:05}`; valid keys here: "
-        "`bands`, `description`, `intro`, `items`, `lesson`, `nav_title`, `outro`, `questions`, `safety`, `scale`, "
+        "`bands`, `description`, `intro`, `items`, `lesson`, `outro`, `questions`, `safety`, `scale`, "
         "`scoring`, `subscales`, `title`, `type`."
         for i in range(20)
     ]

@@ -16,7 +16,7 @@ from quizcore.errors import Problem, QuizError, format_path, one_line
 from quizcore.fragments import page_link
 from quizcore.loader import Document, _yaml_message, _yaml_position
 from quizcore.model import Choice, Quiz, build_quiz
-from quizcore.nav import add_quizzes_to_nav
+from quizcore.nav import add_quizzes_to_nav, section_pages
 from quizcore.pipeline import load_quizzes
 from quizcore.reader import course_steps, reflections
 from quizcore.render import fill_page_titles
@@ -172,7 +172,7 @@ def test_choices_get_default_ids_by_position() -> None:
     quiz = build_quiz("check-one", "quizzes/check-one.yml", copy.deepcopy(KNOWLEDGE_CHECK))
     single = quiz.questions[2]
     assert [(c.id, c.correct, c.feedback) for c in single.choices] == [("a", True, ""), ("nope", False, "No.")]
-    assert quiz.nav_title == "Check one"
+    assert quiz.title == "Check one"
     assert quiz.src_uri == "quizzes/check-one.md"
     assert not quiz.scored
 
@@ -180,19 +180,19 @@ def test_choices_get_default_ids_by_position() -> None:
 # -- nav ----------------------------------------------------------------------------------------------
 
 
-def quiz(ident: str, lesson: str, nav_title: str | None = None) -> Quiz:
-    return Quiz(ident, f"quizzes/{ident}.yml", ident.title(), "knowledge-check", lesson, nav_title or ident.title())
+def quiz(ident: str, lesson: str, title: str | None = None) -> Quiz:
+    return Quiz(ident, f"quizzes/{ident}.yml", title or ident.title(), "knowledge-check", lesson)
 
 
-def test_quiz_is_inserted_right_after_its_lesson() -> None:
+def test_quiz_is_nested_in_a_section_that_opens_with_its_lesson() -> None:
     nav = [{"Home": "index.md"}, {"Lesson one": "lessons/one.md"}, {"Lesson two": "lessons/two.md"}]
     add_quizzes_to_nav(nav, [quiz("check-one", "lessons/one.md", "Check: one")])
     assert nav == [
         {"Home": "index.md"},
-        {"Lesson one": "lessons/one.md"},
-        {"Check: one": "quizzes/check-one.md"},
+        {"Lesson one": [{"Lesson one": "lessons/one.md"}, {"Check: one": "quizzes/check-one.md"}]},
         {"Lesson two": "lessons/two.md"},
     ]
+    assert list(section_pages(nav)) == [("Lesson one", "lessons/one.md")]
 
 
 def test_quizzes_of_one_lesson_keep_their_order() -> None:
@@ -200,10 +200,15 @@ def test_quizzes_of_one_lesson_keep_their_order() -> None:
     add_quizzes_to_nav(nav, [quiz("first", "lessons/two.md"), quiz("second", "lessons/two.md")])
     assert nav == [
         {"Lesson one": "lessons/one.md"},
-        {"Lesson two": "lessons/two.md"},
-        {"First": "quizzes/first.md"},
-        {"Second": "quizzes/second.md"},
+        {"Lesson two": [
+            {"Lesson two": "lessons/two.md"}, {"First": "quizzes/first.md"}, {"Second": "quizzes/second.md"},
+        ]},
     ]
+
+
+def test_section_pages_are_only_first_entries_named_like_their_section() -> None:
+    nav = [{"Part": [{"Other": "a.md"}, {"Part": "b.md"}]}, {"Deep": [{"Inner": [{"Inner": "c.md"}]}]}, {"Empty": []}]
+    assert list(section_pages(nav)) == [("Inner", "c.md")]
 
 
 def test_knowledge_checks_come_before_self_assessments(tmp_path: Path) -> None:
@@ -228,8 +233,7 @@ def test_quiz_is_inserted_in_nested_sections() -> None:
             "Course": [
                 {
                     "Part 1": [
-                        {"One": "lessons/one.md"},
-                        {"Check-One": "quizzes/check-one.md"},
+                        {"One": [{"One": "lessons/one.md"}, {"Check-One": "quizzes/check-one.md"}]},
                         "lessons/two.md",
                         {"Check-Two": "quizzes/check-two.md"},
                     ]
@@ -363,7 +367,7 @@ def test_course_steps_keep_nav_order_lessons_and_quizzes_only() -> None:
     pages = [("Home", "index.md"), ("One", "lessons/one.md"), ("Check: one", "quizzes/check-one.md"),
              ("About", "about.md"), ("Two", "lessons/two.md")]
     steps = course_steps(pages, [check])
-    expected = [("One", "lesson"), ("Check-One", "knowledge-check"), ("Two", "lesson")]
+    expected = [("One", "lesson"), ("Check: one", "knowledge-check"), ("Two", "lesson")]
     assert [(s.title, s.kind) for s in steps] == expected
     assert reflections(steps) == []
 

@@ -24,7 +24,7 @@ FUZZ = settings(max_examples=80, deadline=None, database=None, suppress_health_c
 
 # Words quiz files are made of, so that random input often gets past the parser and into the checks.
 KEYS = [
-    "title", "type", "lesson", "nav_title", "intro", "questions", "id", "prompt", "choices", "text", "correct",
+    "title", "type", "lesson", "intro", "questions", "id", "prompt", "choices", "text", "correct",
     "answer", "explanation", "hint", "feedback", "scale", "value", "label", "items", "reverse", "subscale",
     "subscales", "scoring", "method", "min_answered", "bands", "min", "max", "read_next", "safety", "help", "<<",
 ]

@@ -97,7 +97,6 @@ class Quiz:
     title: str
     type: str
     lesson: str
-    nav_title: str
     description: str = ""
     intro: str = ""
     outro: str = ""
@@ -177,7 +176,6 @@ def build_quiz(ident: str, source: str, data: dict[str, Any]) -> Quiz:
         title=data["title"],
         type=data["type"],
         lesson=data["lesson"],
-        nav_title=data.get("nav_title", data["title"]),
         description=data.get("description", ""),
         intro=data.get("intro", ""),
         outro=data.get("outro", ""),
