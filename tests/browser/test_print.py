@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -116,3 +117,47 @@ def test_copy_link_buttons_need_the_script_and_copy_the_address(either_page, bro
         assert copied == "https://closer-course.github.io/closer/lessons/what-is-intimacy/"
     finally:
         context.close()
+
+
+def test_a_quiz_prints_without_its_buttons_or_the_clear_everything_link(page, repo_url: str) -> None:
+    page.goto(repo_url + "quizzes/opening-up/")
+    expect(page.locator("a[href$='#clear-everything']")).to_have_count(1)
+    page.emulate_media(media="print")
+    expect(page.locator("a[href$='#clear-everything']")).to_be_hidden()
+    for button in page.locator("article button, article .md-button").all():
+        expect(button).to_be_hidden()
+
+
+def test_a_self_assessment_prints_a_compact_band_table(either_page, repo_url: str) -> None:
+    page, _ = either_page
+    page.goto(repo_url + "quizzes/how-i-open-up/")
+    page.emulate_media(media="print")
+    band = page.locator(".quiz-paper .quiz-bands[data-scope=overall] .quiz-band").first
+    expect(band.locator(".quiz-band__title")).to_be_visible()
+    for part in band.locator(":scope > :not(.quiz-band__title)").all():
+        expect(part).to_be_hidden()
+
+
+def line_thickness(gradient: str) -> float:
+    """Thickness in CSS pixels of the dark line that ends each step of a computed `repeating-linear-gradient`."""
+    stops = [float(number) * (CM if unit == "cm" else 1) for number, unit in re.findall(r"([\d.]+)(px|cm)", gradient)]
+    return stops[-1] - stops[-2]
+
+
+@pytest.mark.parametrize(("path", "box", "pseudo"), [
+    (LESSON, "h2[id^=practice] + .admonition.note", "::after"),
+    ("quizzes/opening-up/", ".quiz-reflection textarea", None),
+])
+def test_writing_lines_are_thick_enough_to_print(page, repo_url: str, path: str, box: str, pseudo: str | None) -> None:
+    page.goto(repo_url + path)
+    page.emulate_media(media="print")
+    gradient = page.eval_on_selector(box, "(e, p) => getComputedStyle(e, p).backgroundImage", pseudo)
+    assert gradient.startswith("repeating-linear-gradient"), gradient
+    assert line_thickness(gradient) >= 0.03 * CM, gradient
+
+
+def test_a_heading_stays_with_the_box_it_introduces(page, repo_url: str) -> None:
+    page.goto(repo_url + LESSON)
+    page.emulate_media(media="print")
+    assert page.eval_on_selector("h2 + .admonition", "e => getComputedStyle(e).breakBefore") == "avoid"
+    assert page.eval_on_selector("h2", "e => getComputedStyle(e).breakAfter") == "avoid"

@@ -1,0 +1,116 @@
+"""The course's frame in Chromium: nested navigation, the header's links, one name per quiz, the home page's cards,
+link sheets on a phone, and no page wider than a phone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import expect
+from test_every_page import PAGES, ROOT
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 360, "height": 800}
+LESSON_QUIZZES = {
+    "lessons/opening-up/": ("quizzes/opening-up/", "quizzes/how-i-open-up/"),
+    "lessons/safe-harbour/": ("quizzes/safe-harbour/", "quizzes/feeling-safe/"),
+    "lessons/listening/": ("quizzes/listening/",),
+}
+PAGE_TYPES = ("", "lessons/opening-up/", "quizzes/opening-up/", "quizzes/how-i-open-up/", "progress/", "journal/",
+              "facilitators/links/", "404.html")
+
+
+@pytest.fixture(params=[True, False], ids=["script", "no-script"])
+def phone(browser, request) -> Iterator[object]:
+    """A phone-sized page, with scripts on, then off."""
+    context = browser.new_context(viewport=PHONE, java_script_enabled=request.param)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("lesson", LESSON_QUIZZES)
+def test_each_quiz_is_nested_under_its_lesson_which_its_section_title_opens(page, repo_url, lesson) -> None:
+    page.goto(repo_url)
+    sidebar = page.locator(".md-sidebar--primary")
+    lesson_link = sidebar.locator(f".md-nav__item--nested > .md-nav__container > a[href$='{lesson}']")
+    expect(lesson_link).to_have_count(1)
+    section = lesson_link.locator("xpath=../..")
+    for quiz in LESSON_QUIZZES[lesson]:
+        expect(section.locator(f"nav a[href$='{quiz}']")).to_have_count(1)
+    # The section's title is the lesson's link: one tap.
+    lesson_link.click()
+    assert page.url.endswith(lesson)
+
+
+@pytest.mark.parametrize("path", PAGE_TYPES)
+def test_the_header_links_to_progress_and_journal_on_every_page_type(browser, repo_url, path) -> None:
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(repo_url + path)
+        header = page.locator("header.md-header")
+        for name, target in (("My progress", "progress/"), ("My journal", "journal/")):
+            link = header.get_by_role("link", name=name, exact=True)
+            expect(link).to_be_visible()
+            assert link.get_attribute("href").endswith(target)
+            box = link.bounding_box()
+            assert box and box["height"] >= 44 and box["width"] >= 44, box
+        expect(header.locator(".md-header__button[for=__search]")).to_be_in_viewport()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("quiz", ["opening-up", "how-i-open-up", "misunderstanding-and-conflict", "balance"])
+def test_a_quiz_has_one_name_everywhere(page, repo_url, quiz) -> None:
+    page.goto(f"{repo_url}quizzes/{quiz}/")
+    name = page.locator("article h1").inner_text().removesuffix("¶").strip()
+    assert page.title().startswith(name)
+    expect(page.locator(f".md-sidebar--primary a[href$='quizzes/{quiz}/']").first).to_have_text(name)
+    page.locator(".quiz-back a").first.click()
+    expect(page.locator(f"article .quiz-links a[href$='quizzes/{quiz}/']")).to_have_text(name)
+    page.goto(f"{repo_url}progress/")
+    expect(page.locator(f"article a[href$='quizzes/{quiz}/']").first).to_have_text(name)
+    page.goto(f"{repo_url}facilitators/links/")
+    expect(page.locator(f".link-sheet__title a[href$='quizzes/{quiz}/']").first).to_have_text(name)
+
+
+def test_the_home_page_welcomes_and_lists_the_lessons_with_their_reading_times(page, repo_url) -> None:
+    from reading_time import reading_minutes
+
+    page.goto(repo_url)
+    expect(page.get_by_role("link", name="Start lesson 1")).to_have_class("md-button md-button--primary")
+    expect(page.locator(".closer-hero").get_by_role("link", name="Before you begin")).to_be_visible()
+    cards = page.locator("ol.closer-cards > li.closer-card")
+    expect(cards).to_have_count(9)
+    first = cards.first
+    expect(first.locator("a")).to_have_text("1. What emotional intimacy is")
+    lesson_text = (ROOT / "docs" / "lessons" / "what-is-intimacy.md").read_text(encoding="utf-8").split("---", 2)[2]
+    minutes = int(first.locator(".closer-card__time").inner_text().split()[0])
+    # The hook counts the Markdown after the quiz hook has added the lesson box: a few words more at most.
+    assert minutes in (reading_minutes(lesson_text), reading_minutes(lesson_text) + 1)
+    assert first.evaluate("e => getComputedStyle(e.querySelector('a'), '::before').position") == "absolute"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_page_scrolls_sideways_on_a_phone(phone, repo_url, path) -> None:
+    phone.goto(repo_url + path)
+    width = phone.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+    assert width[0] <= width[1], width
+
+
+def test_a_link_sheet_on_a_phone_keeps_its_text_wide_and_its_button_on_one_line(browser, repo_url) -> None:
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(repo_url + "facilitators/links/")
+        entry = page.locator(".link-sheet__entry").first
+        code, text = entry.locator(".link-sheet__qr").bounding_box(), entry.locator(".link-sheet__text").bounding_box()
+        assert code and text and text["y"] >= code["y"] + code["height"], (code, text)
+        assert text["width"] >= 280, text
+        button = entry.locator("button[data-copy]")
+        assert button.evaluate("e => getComputedStyle(e).whiteSpace") == "nowrap"
+        assert button.evaluate("e => e.scrollWidth <= e.clientWidth")
+        assert entry.locator(".link-sheet__url").evaluate("e => e.innerHTML").count("<wbr>") >= 4
+    finally:
+        context.close()
