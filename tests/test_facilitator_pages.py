@@ -64,11 +64,11 @@ def article(page_html: str) -> str:
 
 
 def entries(site: Path, page: str) -> list[tuple[str, str, str]]:
-    """(link target, kind, printed address) of each entry of a link sheet."""
+    """(link target, kind, printed address) of each entry of a link sheet; addresses may break after a slash."""
     found = re.findall(r'<p class="link-sheet__title"><a href="([^"]+)">.*?</a></p>\s*'
-                       r'<p class="link-sheet__kind">([^<]+)</p>\s*<p class="link-sheet__url">([^<]+)</p>',
+                       r'<p class="link-sheet__kind">([^<]+)</p>\s*<p class="link-sheet__url">((?:[^<]|<wbr>)+)</p>',
                        article(read(site, page)))
-    return [(href, kind, html.unescape(url)) for href, kind, url in found]
+    return [(href, kind, html.unescape(url.replace("<wbr>", ""))) for href, kind, url in found]
 
 
 def test_the_link_sheet_lists_every_lesson_and_quiz_in_navigation_order(site: Path) -> None:

@@ -66,6 +66,7 @@ def section_pages(items: list[NavItem]) -> Iterator[tuple[str, str]]:
         for title, value in item.items():
             if isinstance(value, list):
                 first = value[0] if value else None
-                if isinstance(first, dict) and isinstance(first.get(title), str):
-                    yield title, first[title]
+                page = first.get(title) if isinstance(first, dict) else None
+                if isinstance(page, str):
+                    yield title, page
                 yield from section_pages(value)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -87,11 +89,17 @@ def test_axe_finds_no_violations(page, fixture_url, path, scheme):
     assert not problems, json.dumps(problems, indent=1)
 
 
+def nav_click(page, path: str) -> None:
+    """Open every section of the navigation, as a reader taps them open, and follow the link to `path`."""
+    page.evaluate("document.querySelectorAll('.md-nav__toggle').forEach(toggle => { toggle.checked = true; })")
+    page.click(f"nav.md-nav--primary a[href$='{path}']")
+
+
 def test_instant_navigation_starts_the_quiz(page, fixture_url):
     page.goto(fixture_url)
     assert page.locator("form.quiz").count() == 0
     page.evaluate("window.notReloaded = true")
-    page.click("nav.md-nav--primary a[href$='/quizzes/check-one/']")
+    nav_click(page, "/quizzes/check-one/")
     expect(page.locator("form.quiz[data-quiz=check-one]")).to_be_visible()
     assert page.evaluate("window.notReloaded === true"), "the page was fully reloaded, not swapped in"
     q1 = page.locator("[data-question=core-of-intimacy]")
@@ -101,11 +109,11 @@ def test_instant_navigation_starts_the_quiz(page, fixture_url):
     expect(q1.locator(".quiz-feedback")).to_contain_text("Correct.")
 
     # On to the second quiz page and back: each form is set up exactly once.
-    page.click("nav.md-nav--primary a[href$='/quizzes/assess-two/']")
+    nav_click(page, "/quizzes/assess-two/")
     expect(page.locator("form.quiz[data-quiz=assess-two]")).to_be_visible()
     page.check("#quiz-safety__yes")
     expect(page.locator("[data-safety-help]")).to_be_visible()
-    page.click("nav.md-nav--primary a[href$='/quizzes/check-one/']")
+    nav_click(page, "/quizzes/check-one/")
     expect(page.locator("form.quiz[data-quiz=check-one]")).to_be_visible()
     assert page.evaluate("window.notReloaded === true")
     q3 = page.locator("[data-question=needs-to-be-dramatic]")
@@ -120,3 +128,21 @@ def test_instant_navigation_starts_the_quiz(page, fixture_url):
     page.click("[data-action=clear]")
     page.wait_for_timeout(200)
     assert len(dialogs) == 1, "the form's handlers were attached more than once"
+
+
+def test_the_screenshot_script_writes_a_png_per_view(tmp_path):
+    from checkers import CHROMIUM, ROOT
+    from screenshots import VIEWS
+    from sitebuilder import make_project
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    config = make_project(tmp_path / "project")
+    # Its own process: the script drives Playwright itself, which cannot start inside the `browser` fixture's.
+    command = [sys.executable, str(ROOT / "scripts" / "screenshots.py"), str(tmp_path / "shots"), "--config",
+               str(config), "--page", "check=quizzes/check-one/"]
+    subprocess.run(command, check=True, capture_output=True, timeout=300)
+    shots = sorted((tmp_path / "shots").iterdir())
+    assert [shot.name for shot in shots] == sorted(f"check-{view.name}.png" for view in VIEWS)
+    for shot in shots:
+        assert shot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n"), shot
