@@ -161,7 +161,7 @@
           // The band leads, then where the score falls among the bands, then the numbers and the band's text.
           const box = el("section");
           const head = el("h3", band ? band.dataset.title : title);
-          if (band) head.prepend(el("span", title));
+          if (band) head.prepend(el("span", title), " ");
           box.append(head);
           if (band) box.append(meter(levels, band, score, range));
           box.append(el("p", t("score_of", range)));
