@@ -199,10 +199,8 @@
       results.hidden = false;
       if (state.result) see.textContent = t("update_results");
       const heading = $(form, "#quiz-results");
-      if (heading) {
-        heading.focus({ preventScroll: true });
-        heading.scrollIntoView(); // below the sticky header: the heading has a scroll margin
-      }
+      heading?.focus();
+      heading?.scrollIntoView(); // focus alone would leave it under the sticky header; its scroll margin clears it
     }
 
     // Equal segments, one per band, and a mark where the score falls inside its band.
@@ -214,7 +212,7 @@
       };
       const i = bands.indexOf(band), w = 100 / bands.length;
       const span = band.dataset.max - band.dataset.min;
-      const x = Math.min(Math.max((i + (span ? (score - band.dataset.min) / span : 0.5)) * w, 1), 99);
+      const x = (i + (span ? (score - band.dataset.min) / span : 0.5)) * w;
       const label = t("scale_alt", { ...range, band: band.dataset.title, place: i + 1, count: bands.length });
       const pic = svg("svg", { viewBox: "0 0 100 10", preserveAspectRatio: "none", role: "img", "aria-label": label });
       for (const [j, b] of bands.entries()) {
@@ -223,10 +221,7 @@
       pic.append(svg("rect", { x: x - 0.6, y: 0, width: 1.2, height: 10, class: "mark" }));
       const names = el("ol");
       names.setAttribute("aria-hidden", "true"); // the picture's label says it all
-      for (const b of bands) {
-        const li = names.appendChild(el("li", b.dataset.title));
-        if (b === band) li.className = "on";
-      }
+      for (const b of bands) names.appendChild(el("li", b.dataset.title)).classList.toggle("on", b === band);
       const fig = el("div");
       fig.className = "quiz-meter";
       fig.append(pic, names);
