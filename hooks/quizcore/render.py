@@ -149,10 +149,7 @@ def fill_links(html: str, page: Any, page_of: Callable[[str], Any], quiz_pages: 
     html = fill_page_titles(html, lambda path: getattr(page_of(path), "title", None))
     lesson = page_of(quiz_pages[page.file.src_uri].lesson)
     after = next_lesson(lesson, quiz_pages) if lesson is not None else None
-
-    def replace(match: re.Match[str]) -> str:
-        start, rest, text, end = match.groups()
-        url = escape(after.file.url_relative_to(page.file))
-        return f"{start}{url}{rest}{text}{html_text(plain_text(after.title))}{end}"
-
-    return _NEXT_LESSON.sub(replace if after else "", html, 1)
+    if after is None:
+        return _NEXT_LESSON.sub("", html, 1)
+    url, title = escape(after.file.url_relative_to(page.file)), html_text(plain_text(after.title or ""))
+    return _NEXT_LESSON.sub(lambda match: f"{match[1]}{url}{match[2]}{match[3]}{title}{match[4]}", html, 1)

@@ -382,3 +382,17 @@ def test_without_javascript_the_quiz_is_a_worksheet(browser, quiz_url):
         assert widths == [True]
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(
+    ("quiz", "next_lesson"),
+    [("what-is-intimacy", "lessons/why-it-matters/"), ("opening-up", "lessons/listening/"), ("keeping-it-going", None)],
+)
+def test_next_lesson_follows_the_course_order(page, repo_url, quiz, next_lesson):
+    page.goto(f"{repo_url}quizzes/{quiz}/")
+    link = page.locator("[data-end] a")
+    if next_lesson is None:  # the last lesson's check: nothing after it
+        expect(link).to_have_count(0)
+        expect(page.locator("[data-end] p")).to_have_count(1)
+    else:
+        assert link.evaluate("a => a.href") == f"{repo_url}{next_lesson}"
