@@ -396,3 +396,18 @@ def test_next_lesson_follows_the_course_order(page, repo_url, quiz, next_lesson)
         expect(page.locator("[data-end] p")).to_have_count(1)
     else:
         assert link.evaluate("a => a.href") == f"{repo_url}{next_lesson}"
+
+
+def test_an_answered_check_passes_axe_in_both_palettes(page, repo_url):
+    from test_every_page import axe_violations
+
+    page.goto(f"{repo_url}quizzes/what-is-intimacy/")
+    questions = page.locator(".quiz-question")
+    for index in range(questions.count()):
+        question = questions.nth(index)
+        question.locator(".quiz-choice").first.click()
+        question.locator("[data-action=check]").click()
+    for answer in page.locator("details.quiz-answer:not([open])").all()[:2]:
+        answer.locator("summary").click()
+    expect(page.locator("[data-end]")).to_be_visible()
+    assert axe_violations(page) == {}

@@ -304,3 +304,14 @@ def test_reduced_motion_turns_off_transitions(page, quiz_url):
     assert point.evaluate("e => getComputedStyle(e).transitionDuration") != "0s"
     page.emulate_media(reduced_motion="reduce")
     assert point.evaluate("e => getComputedStyle(e).transitionDuration") == "0s"
+
+
+def test_results_pass_axe_in_both_palettes(page, repo_url):
+    from test_every_page import axe_violations
+
+    page.goto(f"{repo_url}quizzes/how-i-open-up/")
+    for item in page.locator(".quiz-item").all():
+        item.locator(".quiz-scale__point").nth(3).click()
+    results(page)
+    expect(page.locator(".quiz-meter").first).to_be_visible()
+    assert axe_violations(page) == {}
