@@ -411,3 +411,13 @@ def test_an_answered_check_passes_axe_in_both_palettes(page, repo_url):
         answer.locator("summary").click()
     expect(page.locator("[data-end]")).to_be_visible()
     assert axe_violations(page) == {}
+
+
+def test_printouts_leave_out_words_about_buttons(page, quiz_url):
+    page.goto(quiz_url)
+    check(page, "core-of-intimacy", "b")
+    page.emulate_media(media="print")
+    expect(page.locator(".quiz-how")).to_be_hidden()
+    expect(page.locator("[data-action=clear]")).to_be_hidden()
+    expect(page.locator("[data-summary]")).to_be_visible()
+    expect(page.locator("[data-choice=b] .quiz-choice__verdict")).to_be_visible()
