@@ -17,7 +17,7 @@ from quizcore import QUIZ_DIR, QuizError, load_quizzes, piece_problem
 from quizcore.cache import PageCache, SchemaCache
 from quizcore.fragments import PieceError, page_meta, page_source
 from quizcore.nav import add_quizzes_to_nav
-from quizcore.render import LESSON_MARKER, cache_templates, fill_page_titles, finished_page, lesson_links, render_salt
+from quizcore.render import LESSON_MARKER, cache_templates, fill_links, finished_page, lesson_links, render_salt
 from quizcore.strings import merge_strings
 
 log = get_plugin_logger("quizzes")
@@ -136,12 +136,12 @@ def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str | N
     if searchable not in output:
         log.warning("%s: the theme changed the page content, so the quiz could not be put in place.", page.file.src_uri)
         return None
-    return output.replace(searchable, fill_page_titles(zlib.decompress(full).decode(), _title_of), 1)
+    return output.replace(searchable, fill_links(zlib.decompress(full).decode(), page, _page_of, state.quiz_pages), 1)
 
 
-def _title_of(path: str) -> str | None:
+def _page_of(path: str) -> Page | None:
     target = state.files.get_file_from_path(path) if state.files else None
-    return target.page.title if target and target.page else None
+    return target.page if target else None
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:

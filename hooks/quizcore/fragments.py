@@ -87,11 +87,12 @@ def _numbered(heading: str, number: str) -> str:
     return _HEADING_START.sub(lambda m: f'{m.group(0)}<span class="quiz-question__number">{number}</span> ', heading, 1)
 
 
-def _band_pieces(scope: str, bands: tuple[Band, ...], source: str) -> Iterator[Piece]:
+def _band_pieces(scope: str, bands: tuple[Band, ...], quiz: Quiz) -> Iterator[Piece]:
     for index, band in enumerate(bands):
         yield f"band/{scope}/{index}", BLOCK, band.text
-        if band.read_next:
-            yield f"next/{scope}/{index}", INLINE, ", ".join(_link(source, page) for page in band.read_next)
+        # The reader has just come from the quiz's lesson: suggesting it again reads as a dead end.
+        if pages := [page for page in band.read_next if page != quiz.lesson]:
+            yield f"next/{scope}/{index}", INLINE, ", ".join(_link(quiz.src_uri, page) for page in pages)
 
 
 def pieces(quiz: Quiz, strings: Mapping[str, str]) -> Iterator[Piece]:
@@ -121,9 +122,9 @@ def pieces(quiz: Quiz, strings: Mapping[str, str]) -> Iterator[Piece]:
         yield "safety/help", BLOCK, quiz.safety_help
     if quiz.scored:
         yield "results", HEADING, f'## {escape(strings["results"])} {{ #quiz-results tabindex="-1" }}'
-        yield from _band_pieces("overall", quiz.bands, quiz.src_uri)
+        yield from _band_pieces("overall", quiz.bands, quiz)
         for sub in quiz.subscales:
-            yield from _band_pieces(sub.id, sub.bands, quiz.src_uri)
+            yield from _band_pieces(sub.id, sub.bands, quiz)
         for item in quiz.items:
             if item.note:
                 yield f"note/{item.id}", BLOCK, item.note

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import posixpath
 import re
 import shutil
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from html import escape
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -23,13 +25,18 @@ JS_STRINGS = (
     "privacy", "clear_confirm", "cleared", "choose_first", "correct", "incorrect", "partly", "summary",
     "summary_done", "too_few", "overall", "score_of", "strongest", "explore",
     "results_announce", "safety_announce", "copied", "copy_failed", "downloaded", "your_answer", "no_answer",
-    "summary_date", "storage_locked", "storage_unavailable",
+    "summary_date", "storage_locked", "storage_unavailable", "choice_right", "choice_wrong", "try_or_show", "end_all",
+    "update_results", "scale_alt",
 )
 ENGINE_PIECES = frozenset({"statements", "results"})
 """Pieces the engine writes from its own interface text: headings with ids that author text may not use."""
 LESSON_MARKER = "<!-- quizzes -->"
 """Where a lesson wants its box of quiz links; without it, the box goes at the end."""
 _PAGE_TITLE = re.compile(r'(<a\b[^>]*?)\sdata-page-title="([^"]+)"([^>]*>)[^<]*(</a>)')
+_NEXT_LESSON = re.compile(
+    r'(<p class="quiz-end__actions"><a\b[^>]*?\shref=")("[^>]*?)\sdata-next-lesson(>[^<]*<span\b[^>]*>)'
+    r"(</span></a></p>)"
+)
 
 
 def default_env(templates: Path = TEMPLATES) -> jinja2.Environment:
@@ -119,3 +126,30 @@ def fill_page_titles(html: str, title_of: Callable[[str], str | None]) -> str:
         return f"{start}{rest}{html_text(plain_text(title)) if title else escape(path)}{end}"
 
     return _PAGE_TITLE.sub(replace, html)
+
+
+def next_lesson(lesson: Any, quiz_pages: Container[str]) -> Any | None:
+    """Return the page that follows the MkDocs page `lesson` in the navigation among pages of its folder, if any.
+
+    Quiz pages in between are skipped, wherever the navigation places them.
+    """
+    folder = posixpath.dirname(lesson.file.src_uri)
+    page = lesson.next_page
+    while page is not None and (page.file.src_uri in quiz_pages or posixpath.dirname(page.file.src_uri) != folder):
+        page = page.next_page
+    return page
+
+
+def fill_links(html: str, page: Any, page_of: Callable[[str], Any], quiz_pages: Mapping[str, Quiz]) -> str:
+    """Fill in, on the quiz page `page`, what is known once every page is read.
+
+    That is the titles of linked pages (`page_of` finds a page by its path) and the "Next lesson" button: it goes
+    to the lesson after the quiz's own, and goes away after the last lesson.
+    """
+    html = fill_page_titles(html, lambda path: getattr(page_of(path), "title", None))
+    lesson = page_of(quiz_pages[page.file.src_uri].lesson)
+    after = next_lesson(lesson, quiz_pages) if lesson is not None else None
+    if after is None:
+        return _NEXT_LESSON.sub("", html, 1)
+    url, title = escape(after.file.url_relative_to(page.file)), html_text(plain_text(after.title or ""))
+    return _NEXT_LESSON.sub(lambda match: f"{match[1]}{url}{match[2]}{match[3]}{title}{match[4]}", html, 1)

@@ -24,10 +24,10 @@ def quiz_url(fixture_url: str) -> str:
     return f"{fixture_url}quizzes/check-one/"
 
 
-def tab_to(page, selector: str, limit: int = 80) -> None:
-    """Press Tab until the focused element matches `selector`."""
+def tab_to(page, selector: str, limit: int = 80, key: str = "Tab") -> None:
+    """Press Tab (or `key`) until the focused element matches `selector`."""
     for _ in range(limit):
-        page.keyboard.press("Tab")
+        page.keyboard.press(key)
         if page.evaluate("s => document.activeElement.matches(s)", selector):
             return
     pytest.fail(f"Tab never reached {selector}")
@@ -62,7 +62,7 @@ def test_keyboard_only(page, quiz_url):
     expect(q1.locator("[data-action=retry]")).to_be_focused()
     expect(q1.locator("details.quiz-answer")).to_have_attribute("open", "")
     expect(q1.locator(".quiz-explanation")).to_be_visible()
-    expect(page.locator("[data-summary]")).to_have_text("1 of 3 correct so far.")
+    expect(page.locator("[data-summary]")).to_have_text("1 of 3 answered · 1 right")
 
     # Multiple choice: one of the two right answers.
     q2 = page.locator("[data-question=parts-of-the-process]")
@@ -73,16 +73,23 @@ def test_keyboard_only(page, quiz_url):
     expect(q2.locator(".quiz-feedback")).to_contain_text("Not quite. You found 1 of 2 right answers.")
     expect(q2).to_have_attribute("data-state", "incorrect")
 
-    # True/false answered wrongly, checked with Enter; the chosen choice's feedback is quoted.
+    # True/false answered wrongly, checked with Enter; the chosen card quotes its feedback.
     q3 = page.locator("[data-question=needs-to-be-dramatic]")
     tab_to(page, "[name=needs-to-be-dramatic]")
     page.keyboard.press("Space")
     expect(page.locator("#needs-to-be-dramatic__true")).to_be_checked()
     tab_to(page, "[data-question=needs-to-be-dramatic] [data-action=check]")
     page.keyboard.press("Enter")
-    expect(q3.locator(".quiz-feedback")).to_contain_text("Not quite.")
-    expect(q3.locator(".quiz-feedback")).to_contain_text("Small, everyday disclosures count too.")
-    expect(page.locator("[data-summary]")).to_have_text("You got 1 of 3 right.")
+    expect(q3.locator(".quiz-feedback")).to_have_text("Not quite. Try again, or show the answer.")
+    expect(q3.locator("[data-choice=true]")).to_contain_text("Not right Small, everyday disclosures count too.")
+    expect(page.locator("[data-summary]")).to_have_text("3 of 3 answered · 1 right")
+
+    # "Show the answer", opened with the keyboard, gives the key away only now.
+    expect(q3.locator(".quiz-answer__key")).to_be_hidden()
+    tab_to(page, "[data-question=needs-to-be-dramatic] summary")
+    page.keyboard.press("Enter")
+    expect(q3.locator(".quiz-answer__key")).to_have_text("Answer: False")
+    tab_to(page, "[data-question=needs-to-be-dramatic] [data-action=retry]", key="Shift+Tab")
 
     # Try again unlocks the question and removes the feedback.
     page.keyboard.press("Enter")
@@ -124,13 +131,13 @@ def test_answers_survive_a_reload(page, quiz_url):
     q1 = page.locator("[data-question=core-of-intimacy]")
     expect(page.locator("#core-of-intimacy__a")).to_be_checked()
     expect(q1.locator(".quiz-feedback")).to_contain_text("Not quite.")
-    expect(q1.locator(".quiz-feedback")).to_contain_text("share a sofa every evening")
+    expect(q1.locator("[data-choice=a] .quiz-choice__feedback")).to_contain_text("share a sofa every evening")
     expect(page.locator("#core-of-intimacy__a")).to_be_disabled()
     expect(page.locator("#parts-of-the-process__b")).to_be_checked()
     expect(page.locator("#parts-of-the-process__b")).to_be_enabled()
     expect(page.locator("[data-question=parts-of-the-process] .quiz-feedback")).to_be_empty()
     expect(page.locator("#your-moment__text")).to_have_value("Last Sunday, on the walk.")
-    expect(page.locator("[data-summary]")).to_have_text("0 of 3 correct so far.")
+    expect(page.locator("[data-summary]")).to_have_text("1 of 3 answered · 0 right")
 
 
 def test_clear_my_answers(page, quiz_url):
@@ -161,7 +168,8 @@ def test_clear_my_answers(page, quiz_url):
     expect(page.locator("#your-moment__text")).to_have_value("")
     expect(page.locator("[data-question=core-of-intimacy] .quiz-feedback")).to_be_empty()
     expect(page.locator("#core-of-intimacy__b")).to_be_enabled()
-    expect(page.locator("[data-summary]")).to_be_empty()
+    expect(page.locator("[data-summary]")).to_have_text("0 of 3 answered · 0 right")
+    expect(page.locator("[data-choice=b]").first).not_to_contain_text("Right")
     page.wait_for_timeout(400)  # the reflection's pending save must not bring the text back
     assert stored(page) is None
     page.reload()
@@ -240,3 +248,176 @@ def test_storage_that_throws(context, quiz_url, broken):
     expect(page.locator(".closer-notice")).to_have_text(UNAVAILABLE)  # told once, not at every failed save
     expect(page.locator(".closer-notice")).to_have_attribute("role", "status")
     assert errors == []
+
+
+def check(page, question: str, *choices: str) -> None:
+    """Choose `choices` of `question` by clicking their cards, then press Check."""
+    for choice in choices:
+        page.locator(f"[data-question={question}] [data-choice={choice}]").click()
+    page.locator(f"[data-question={question}] [data-action=check]").click()
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_choices_are_cards_the_size_of_a_fingertip(page, quiz_url, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(quiz_url)
+    heights = page.locator(".quiz-choice").evaluate_all("els => els.map(e => e.getBoundingClientRect().height)")
+    assert len(heights) == 8
+    assert min(heights) >= 44, heights
+    # The whole card chooses: a click near its right edge picks the choice.
+    card = page.locator("[data-question=core-of-intimacy] [data-choice=c]")
+    card.scroll_into_view_if_needed()
+    box = card.bounding_box()
+    page.mouse.click(box["x"] + box["width"] - 6, box["y"] + box["height"] / 2)
+    expect(page.locator("#core-of-intimacy__c")).to_be_checked()
+    # Chosen is told by a filled mark and a thicker border, not by colour alone.
+    mark = card.locator("label").evaluate("e => getComputedStyle(e, '::before').boxShadow")
+    assert "inset" in mark
+    assert card.evaluate("e => getComputedStyle(e).boxShadow") != "none"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def test_a_wrong_answer_keeps_the_key_until_the_reader_asks(page, quiz_url):
+    page.goto(quiz_url)
+    q1 = page.locator("[data-question=core-of-intimacy]")
+    check(page, "core-of-intimacy", "a")
+    chosen = q1.locator("[data-choice=a]")
+    expect(chosen.locator(".quiz-choice__verdict")).to_have_text("Not right")
+    expect(chosen.locator(".quiz-choice__verdict")).to_be_visible()
+    # Nothing gives the right answer away: not the key, not the explanation, not another choice's feedback.
+    expect(q1.locator(".quiz-answer__key")).to_be_hidden()
+    expect(q1.locator(".quiz-explanation")).to_be_hidden()
+    expect(q1.get_by_text("Couples who feel close still disagree")).to_be_hidden()
+    expect(q1.locator("[data-choice=b] .quiz-choice__verdict")).to_have_count(0)
+    expect(q1.locator("summary")).to_have_text("Show the answer")
+    expect(q1.locator("summary")).to_be_visible()
+    q1.locator("summary").click()
+    expect(q1.locator(".quiz-answer__key")).to_be_visible()
+    expect(q1.locator(".quiz-explanation")).to_be_visible()
+
+
+def test_the_chosen_feedback_is_shown_once(page, quiz_url):
+    page.goto(quiz_url)
+    check(page, "core-of-intimacy", "a")
+    page.locator("[data-question=core-of-intimacy] summary").click()
+    expect(page.get_by_text("you can share a sofa every evening").filter(visible=True)).to_have_count(1)
+
+
+def test_a_right_answer_shows_the_explanation_at_body_size(page, quiz_url):
+    page.goto(quiz_url)
+    check(page, "core-of-intimacy", "b")
+    q1 = page.locator("[data-question=core-of-intimacy]")
+    expect(q1.locator("[data-choice=b] .quiz-choice__verdict")).to_have_text("Right")
+    explanation = q1.locator(".quiz-explanation p")
+    expect(explanation).to_be_visible()
+    body = page.locator(".quiz-back").evaluate("e => getComputedStyle(e).fontSize")
+    assert explanation.evaluate("e => getComputedStyle(e).fontSize") == body
+    assert q1.locator(".quiz-answer__key").evaluate("e => getComputedStyle(e).fontSize") == body
+
+
+@pytest.mark.parametrize(
+    ("answers", "line", "score"),
+    [
+        ((("core-of-intimacy", "a"), ("parts-of-the-process", "a", "b"), ("needs-to-be-dramatic", "true")),
+         "3 of 3 answered · 1 right", "You got 1 of 3 right."),
+        ((("core-of-intimacy", "b"), ("parts-of-the-process", "a", "b"), ("needs-to-be-dramatic", "false")),
+         "3 of 3 answered · 3 right", "All 3 right. Well done."),
+    ],
+)
+def test_progress_line_and_end_card(page, quiz_url, fixture_url, answers, line, score):
+    page.goto(quiz_url)
+    progress = page.locator("[data-summary]")
+    expect(progress).to_have_text("0 of 3 answered · 0 right")
+    end = page.locator("[data-end]")
+    for number, (question, *choices) in enumerate(answers, 1):
+        expect(end).to_be_hidden()
+        check(page, question, *choices)
+        expect(progress).to_contain_text(f"{number} of 3 answered")
+    expect(progress).to_have_text(line)
+    expect(end).to_be_visible()
+    expect(end.get_by_role("heading")).to_have_text("You have answered every question")
+    expect(end.locator("[data-end-score]")).to_have_text(score)
+    next_lesson = end.get_by_role("link")
+    expect(next_lesson).to_have_text("Next lesson: Lesson two")
+    assert "md-button--primary" in next_lesson.get_attribute("class")
+    next_lesson.click()
+    expect(page).to_have_url(f"{fixture_url}lessons/two/")
+
+
+def test_first_question_is_on_the_first_screen_of_a_phone(page, quiz_url):
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(quiz_url)
+    first = page.locator("[data-question=core-of-intimacy] [data-choice=a]")
+    assert first.bounding_box()["y"] + first.bounding_box()["height"] <= 800
+    clear = page.get_by_role("button", name="Clear my answers")
+    assert clear.bounding_box()["height"] >= 44
+
+
+def test_lesson_box_counts_what_the_quiz_page_counts(page, fixture_url):
+    page.goto(f"{fixture_url}lessons/one/")
+    expect(page.locator(".quiz-links li")).to_have_text(
+        "Check your understanding: what emotional intimacy is · 3 questions · 1 reflection"
+    )
+
+
+def test_without_javascript_the_quiz_is_a_worksheet(browser, quiz_url):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(quiz_url)
+        expect(page.locator(".quiz-how")).to_have_text(
+            "Choose an answer, then open “Show the answer” under the question to see if you were right."
+        )
+        expect(page.get_by_role("button", name="Check")).to_have_count(0)
+        assert "press Check" not in page.locator("article").inner_text()
+        answers = page.locator("details.quiz-answer")
+        expect(answers).to_have_count(3)
+        for index in range(3):
+            expect(answers.nth(index).locator("summary")).to_be_visible()
+            expect(answers.nth(index).locator(".quiz-answer__key")).to_be_hidden()
+        answers.first.locator("summary").click()
+        expect(answers.first.locator(".quiz-answer__key")).to_be_visible()
+        expect(answers.first.get_by_text("Couples who feel close still disagree")).to_be_visible()
+        widths = page.locator("form.quiz").evaluate_all("els => els.map(e => e.scrollWidth <= e.clientWidth)")
+        assert widths == [True]
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(
+    ("quiz", "next_lesson"),
+    [("what-is-intimacy", "lessons/why-it-matters/"), ("opening-up", "lessons/listening/"), ("keeping-it-going", None)],
+)
+def test_next_lesson_follows_the_course_order(page, repo_url, quiz, next_lesson):
+    page.goto(f"{repo_url}quizzes/{quiz}/")
+    link = page.locator("[data-end] a")
+    if next_lesson is None:  # the last lesson's check: nothing after it
+        expect(link).to_have_count(0)
+        expect(page.locator("[data-end] p")).to_have_count(1)
+    else:
+        assert link.evaluate("a => a.href") == f"{repo_url}{next_lesson}"
+
+
+def test_an_answered_check_passes_axe_in_both_palettes(page, repo_url):
+    from test_every_page import axe_violations
+
+    page.goto(f"{repo_url}quizzes/what-is-intimacy/")
+    questions = page.locator(".quiz-question")
+    for index in range(questions.count()):
+        question = questions.nth(index)
+        question.locator(".quiz-choice").first.click()
+        question.locator("[data-action=check]").click()
+    for answer in page.locator("details.quiz-answer:not([open])").all()[:2]:
+        answer.locator("summary").click()
+    expect(page.locator("[data-end]")).to_be_visible()
+    assert axe_violations(page) == {}
+
+
+def test_printouts_leave_out_words_about_buttons(page, quiz_url):
+    page.goto(quiz_url)
+    check(page, "core-of-intimacy", "b")
+    page.emulate_media(media="print")
+    expect(page.locator(".quiz-how")).to_be_hidden()
+    expect(page.locator("[data-action=clear]")).to_be_hidden()
+    expect(page.locator("[data-summary]")).to_be_visible()
+    expect(page.locator("[data-choice=b] .quiz-choice__verdict")).to_be_visible()

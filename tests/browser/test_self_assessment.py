@@ -50,18 +50,14 @@ def test_scores_use_reverse_items_and_bands(page, quiz_url, values, overall, ove
     body = results(page)
     expect(page.locator("#quiz-results")).to_be_focused()
     expect(page.locator(".quiz-status")).to_have_text("Your results are shown below.")
-    sections = body.locator("h3")
-    expect(sections.nth(0)).to_have_text("Overall")
-    expect(sections.nth(1)).to_have_text("Sharing worries and news")
-    text = body.inner_text()
-    assert f"{overall} (from 1.0 to 5.0)" in text
-    assert f"{sharing} (from 1.0 to 5.0)" in text
-    bands = body.locator(".quiz-band .quiz-band__title")
-    expect(bands.nth(0)).to_contain_text(overall_band)
-    expect(bands.nth(1)).to_contain_text(sharing_band)
-    assert bands.count() == 2
-    if overall_band == "Room to grow":
-        expect(body.locator(".quiz-band__next a")).to_have_text("Lesson two")
+    # The band leads, as the heading of its scope; the numbers come second.
+    sections = body.locator("section")
+    expect(sections).to_have_count(2)
+    expect(sections.nth(0).get_by_role("heading", level=3)).to_have_text(f"Overall {overall_band}")
+    expect(sections.nth(1).get_by_role("heading", level=3)).to_have_text(f"Sharing worries and news {sharing_band}")
+    expect(sections.nth(0).locator("p").first).to_have_text(f"{overall} (from 1.0 to 5.0)")
+    expect(sections.nth(1).locator("p").first).to_have_text(f"{sharing} (from 1.0 to 5.0)")
+    expect(body.locator(".quiz-band")).to_have_count(2)
 
 
 def test_sum_scores_are_prorated(page, quiz_url):
@@ -96,14 +92,14 @@ def test_strongest_and_explore(page, quiz_url):
     answer(page, tell_soon=5, keep_worries=5, good_news=4, hopes=3)
     body = results(page)
     lists = body.locator("ul")
-    expect(body.locator("h3").nth(2)).to_have_text("Your strongest statements")
+    expect(body.locator("> h3").nth(0)).to_have_text("Your strongest statements")
     expect(lists.nth(0).locator("> li")).to_have_text(
         [
             "When something is bothering me, I find a way to tell my partner within a day or two.",
             "I share good news with my partner soon after it happens.",
         ]
     )
-    expect(body.locator("h3").nth(3)).to_have_text("Statements you might explore")
+    expect(body.locator("> h3").nth(1)).to_have_text("Statements you might explore")
     explore = lists.nth(1).locator("> li")
     expect(explore).to_have_count(1)  # "hopes" sits on the midpoint: neither list
     expect(explore).to_contain_text("I keep my worries to myself to spare my partner.")
@@ -120,7 +116,7 @@ def test_too_few_answers(page, quiz_url):
     # Three of four is exactly the 75 % minimum.
     answer(page, hopes=2)
     body = results(page)
-    expect(body.locator(".quiz-band").first).to_contain_text("Building")  # (4+4+2)/3 = 3.3
+    expect(body.get_by_role("heading", level=3).first).to_have_text("Overall Building")  # (4+4+2)/3 = 3.3
 
 
 def test_answers_are_saved_without_skips(page, quiz_url):
@@ -181,23 +177,125 @@ def test_narrow_screen_has_no_horizontal_scroll(browser, quiz_url):
         answer(page, tell_soon=5, keep_worries=1, good_news=5, hopes=5)
         page.click("[data-action=results]")
         assert page.evaluate("document.documentElement.scrollWidth") <= 360
-        # The scale is a vertical list: every point starts at the same x.
-        lefts = page.locator("#tell-soon .quiz-scale__point").evaluate_all(
-            "els => els.map(e => Math.round(e.getBoundingClientRect().left))"
-        )
-        assert len(lefts) == 6
-        assert len(set(lefts)) == 1, lefts
     finally:
         context.close()
 
 
-def test_wide_screen_scale_is_a_row(page, quiz_url):
-    page.set_viewport_size({"width": 1280, "height": 800})
+SCALE = "#tell-soon .quiz-scale--likert .quiz-scale__point"
+BOXES = "els => els.map(e => { const r = e.getBoundingClientRect(); return [r.top, r.width, r.height]; })"
+LABELS = "els => els.map(e => e.getBoundingClientRect().width > 1)"
+
+
+@pytest.mark.parametrize(("width", "labelled"), [(360, [True, False, False, False, True]), (1280, [True] * 5)])
+def test_scale_is_one_row_of_equal_segments(page, quiz_url, width, labelled):
+    # On a phone, five dots with words at the two ends; wider, every point has its words.
+    page.set_viewport_size({"width": width, "height": 800})
     page.goto(quiz_url)
-    tops = page.locator("#tell-soon .quiz-scale__point").evaluate_all(
-        "els => els.map(e => Math.round(e.getBoundingClientRect().top))"
+    boxes = page.locator(SCALE).evaluate_all(BOXES)
+    assert len(boxes) == 5
+    assert len({round(top) for top, _, _ in boxes}) == 1, boxes
+    assert max(w for _, w, _ in boxes) - min(w for _, w, _ in boxes) < 1, boxes
+    assert min(h for _, _, h in boxes) >= 44, boxes
+    assert page.locator(f"{SCALE} .quiz-scale__label").evaluate_all(LABELS) == labelled
+    expect(page.locator("#tell-soon__1")).to_have_accessible_name("Strongly disagree")
+    expect(page.locator("#tell-soon__3")).to_have_accessible_name("Neither agree nor disagree")
+    # The skip option stays apart from the scale, and is as easy to tap.
+    assert page.locator("#tell-soon .quiz-scale__point--skip").bounding_box()["height"] >= 44
+
+
+def test_chosen_point_is_marked_in_the_theme_colour_and_not_by_colour_alone(page, quiz_url):
+    page.goto(quiz_url)
+    answer(page, tell_soon=4)
+    point = page.locator("#tell-soon .quiz-scale__point").nth(3)
+    primary = page.evaluate("getComputedStyle(document.body).getPropertyValue('--md-primary-fg-color').trim()")
+    border = point.evaluate("e => getComputedStyle(e).borderColor")
+    assert border == page.evaluate("c => { const e = document.createElement('i'); e.style.color = c;"
+                                   " document.body.append(e); return getComputedStyle(e).color; }", primary)
+    assert "inset" in point.locator("label").evaluate("e => getComputedStyle(e, '::before').boxShadow")
+
+
+def test_results_picture_shows_where_the_score_falls(page, quiz_url):
+    page.goto(quiz_url)
+    answer(page, tell_soon=5, keep_worries=5, good_news=5, hopes=5)
+    body = results(page)
+    pictures = body.get_by_role("img")
+    expect(pictures).to_have_count(2)
+    expect(pictures.nth(0)).to_have_accessible_name(
+        "Your score, 4.0, on the scale from 1.0 to 5.0, falls in the band “Strong foundation”, 3 of 3."
     )
-    assert len(set(tops)) < len(tops), tops
+    expect(pictures.nth(1)).to_have_accessible_name(
+        "Your score, 3.7, on the scale from 1.0 to 5.0, falls in the band “Steady”, 2 of 2."
+    )
+    overall = body.locator(".quiz-meter").first
+    expect(overall.locator("li")).to_have_text(["Room to grow", "Building", "Strong foundation"])
+    expect(overall.locator("li.on")).to_have_text("Strong foundation")
+    # The mark sits inside the reader's band: the third of three equal segments.
+    mark = overall.locator(".mark").bounding_box()
+    bar = overall.locator("svg").bounding_box()
+    assert bar["x"] + bar["width"] * 2 / 3 <= mark["x"] <= bar["x"] + bar["width"], (mark, bar)
+
+
+def test_button_relabels_once_results_show(page, quiz_url):
+    page.goto(quiz_url)
+    button = page.locator("[data-action=results]")
+    expect(button).to_have_text("See my results")
+    answer(page, tell_soon=4, keep_worries="skip", good_news=4)
+    results(page)
+    expect(button).to_have_text("See my results")  # too few answers: no results yet
+    answer(page, hopes=4)
+    results(page)
+    expect(button).to_have_text("Update my results")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("[data-action=clear]")
+    expect(button).to_have_text("See my results")
+
+
+@pytest.mark.parametrize("size", [(360, 800), (1280, 900)])
+def test_results_heading_is_not_hidden_by_the_header(page, quiz_url, size):
+    page.set_viewport_size({"width": size[0], "height": size[1]})
+    page.goto(quiz_url)
+    answer(page, tell_soon=4, keep_worries=2, good_news=4, hopes=4)
+    results(page)
+    page.wait_for_timeout(300)
+    header = page.locator(".md-header").bounding_box()
+    heading = page.locator("#quiz-results").bounding_box()
+    assert heading["y"] >= header["y"] + header["height"], (heading, header)
+    assert heading["y"] < size[1] / 2
+
+
+def test_read_next_leaves_out_the_quizs_own_lesson(page, quiz_url):
+    page.goto(quiz_url)
+    answer(page, tell_soon=1, keep_worries=5, good_news=1, hopes=1)
+    body = results(page)
+    expect(body.get_by_role("heading", level=3).first).to_have_text("Overall Room to grow")
+    # The band lists lessons one and two; the quiz belongs to lesson two.
+    expect(body.locator(".quiz-band__next a")).to_have_text(["Lesson one"])
+
+
+def test_without_javascript_scoring_is_on_paper_and_open(browser, quiz_url):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(quiz_url)
+        expect(page.locator(".quiz-how")).to_have_text(
+            "Choose how far each statement fits you, then score your answers on paper with the table at the end."
+        )
+        expect(page.get_by_role("button", name="See my results")).to_have_count(0)
+        paper = page.locator("details.quiz-paper")
+        expect(paper).to_have_attribute("open", "")
+        expect(paper.locator("table")).to_be_visible()
+        body = page.locator(".quiz-back").evaluate("e => getComputedStyle(e).fontSize")
+        assert paper.locator("p").first.evaluate("e => getComputedStyle(e).fontSize") == body
+    finally:
+        context.close()
+
+
+def test_with_javascript_paper_scoring_is_folded(page, quiz_url):
+    page.goto(quiz_url)
+    expect(page.locator("details.quiz-paper")).not_to_have_attribute("open", "")
+    expect(page.locator(".quiz-how")).to_have_text(
+        "Choose how far each statement fits you, then press “See my results” at the end."
+    )
 
 
 def test_reduced_motion_turns_off_transitions(page, quiz_url):
@@ -206,3 +304,14 @@ def test_reduced_motion_turns_off_transitions(page, quiz_url):
     assert point.evaluate("e => getComputedStyle(e).transitionDuration") != "0s"
     page.emulate_media(reduced_motion="reduce")
     assert point.evaluate("e => getComputedStyle(e).transitionDuration") == "0s"
+
+
+def test_results_pass_axe_in_both_palettes(page, repo_url):
+    from test_every_page import axe_violations
+
+    page.goto(f"{repo_url}quizzes/how-i-open-up/")
+    for item in page.locator(".quiz-item").all():
+        item.locator(".quiz-scale__point").nth(3).click()
+    results(page)
+    expect(page.locator(".quiz-meter").first).to_be_visible()
+    assert axe_violations(page) == {}

@@ -122,7 +122,7 @@ def test_instant_navigation_starts_the_quiz(page, fixture_url):
     expect(q3.locator(".quiz-feedback > p")).to_have_count(1)
     expect(q3.locator(".quiz-feedback")).to_contain_text("Correct.")
     expect(q1.locator(".quiz-feedback")).to_contain_text("Correct.")  # restored from storage
-    expect(page.locator("[data-summary]")).to_have_text("2 of 3 correct so far.")
+    expect(page.locator("[data-summary]")).to_have_text("2 of 3 answered · 2 right")
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.click("[data-action=clear]")

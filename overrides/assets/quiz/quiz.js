@@ -27,10 +27,15 @@
     const summary = $(form, "[data-summary]");
     const results = $(form, "[data-results-body]");
     const help = $(form, "[data-safety-help]");
+    const end = $(form, "[data-end]");
+    const see = $(form, "[data-action=results]");
+    const seeLabel = see && see.textContent;
 
     form.addEventListener("submit", (e) => e.preventDefault());
-    const privacy = $(form, ".quiz-privacy__text");
-    if (privacy && privacy.dataset.jsText) privacy.textContent = privacy.dataset.jsText;
+    // Words for readers with the script (its buttons, its saving); the paper scoring folds away behind a button.
+    for (const e of $$(form, "[data-js-text]")) e.textContent = e.dataset.jsText;
+    const paper = $(form, "details.quiz-paper");
+    if (paper) paper.open = false;
     // The safety answer is never kept: start blank even if the browser restored it.
     for (const i of $$(form, "[name=quiz-safety]")) i.checked = false;
     const reveal = (e, shown) => (shown ? (e.dataset.shown = "") : delete e.dataset.shown);
@@ -53,17 +58,29 @@
       const p = el("p");
       p.append(el("strong", t(ok ? "correct" : "incorrect")));
       if (!ok && found && q.dataset.kind === "multiple") p.append(" " + t("partly", { found, total }));
+      if (!ok) p.append(" " + t("try_or_show"));
       fb.replaceChildren(p);
+      // Each chosen card says whether it is right, with its own feedback; the others keep their secret.
       for (const i of picked) {
-        const item = $(answer, `.quiz-choice-feedback__item[data-feedback-for="${CSS.escape(i.value)}"]`);
-        if (item) fb.append(item.cloneNode(true));
+        const card = i.parentNode;
+        card.dataset.verdict = right(i) ? "right" : "wrong";
+        const verdict = el("span", t(right(i) ? "choice_right" : "choice_wrong"));
+        verdict.className = "quiz-choice__verdict";
+        part(card, "label").append(verdict);
+        const item = $(answer, `[data-feedback-for="${CSS.escape(i.value)}"]`);
+        if (item) {
+          const copy = item.cloneNode(true);
+          copy.className = "quiz-choice__feedback";
+          copy.firstElementChild.remove(); // the choice's text, which the card shows
+          card.append(copy);
+        }
       }
       q.dataset.state = ok ? "correct" : "incorrect"; // CSS adds an icon next to the words
       for (const i of inputs(q)) i.disabled = true;
       part(q, "[data-action=check]").hidden = true;
       part(q, "[data-action=retry]").hidden = false;
-      reveal(answer, true);
-      answer.open = true;
+      reveal(answer, true); // offered; a wrong answer keeps it folded until the reader asks
+      answer.open = ok;
       const id = q.dataset.question;
       if (!state.checked.includes(id)) state.checked.push(id);
       return true;
@@ -71,6 +88,10 @@
 
     function unGrade(q) {
       delete q.dataset.state;
+      for (const c of $$(q, "[data-verdict]")) {
+        delete c.dataset.verdict;
+        for (const e of $$(c, ".quiz-choice__verdict, .quiz-choice__feedback")) e.remove();
+      }
       for (const i of inputs(q)) i.disabled = false;
       part(q, ".quiz-feedback").textContent = "";
       part(q, "[data-action=check]").hidden = false;
@@ -86,8 +107,11 @@
       const done = questions.filter((q) => q.dataset.state);
       const correct = done.filter((q) => q.dataset.state === "correct").length;
       const total = questions.length;
-      summary.textContent = done.length ? t(done.length < total ? "summary" : "summary_done", { correct, total }) : "";
+      summary.textContent = t("summary", { answered: done.length, correct, total });
       state.result = done.length ? { correct, total, done: done.length === total } : undefined;
+      if (!end) return;
+      end.hidden = done.length < total;
+      part(end, "[data-end-score]").textContent = t(correct < total ? "summary_done" : "end_all", { correct, total });
     }
 
     // --- Self-assessment ---
@@ -131,9 +155,22 @@
           // Mean to one decimal; a sum is prorated over skipped items. Bands apply to the rounded score.
           const score = S.round(sum ? mean * all.length : mean, sum ? 0 : 1);
           const n = sum ? all.length : 1;
-          body.push(el("h3", title), el("p", t("score_of", { score: fmt(score), low: fmt(lo * n), high: fmt(hi * n) })));
-          const band = bands && $$(bands, ".quiz-band").find((b) => score >= +b.dataset.min && score <= +b.dataset.max);
-          if (band) body.push(band.cloneNode(true));
+          const range = { score: fmt(score), low: fmt(lo * n), high: fmt(hi * n) };
+          const levels = bands ? $$(bands, ".quiz-band") : [];
+          const band = levels.find((b) => score >= +b.dataset.min && score <= +b.dataset.max);
+          // The band leads, then where the score falls among the bands, then the numbers and the band's text.
+          const box = el("section");
+          const head = el("h3", band ? band.dataset.title : title);
+          if (band) head.prepend(el("span", title), " ");
+          box.append(head);
+          if (band) box.append(meter(levels, band, score, range));
+          box.append(el("p", t("score_of", range)));
+          if (band) {
+            const copy = band.cloneNode(true);
+            copy.firstElementChild.remove(); // the band's range and name, shown above
+            box.append(copy);
+          }
+          body.push(box);
           if (band && scope === "overall") state.result = { band: band.dataset.title };
         }
         const mid = (lo + hi) / 2;
@@ -160,13 +197,42 @@
       if (!results) return;
       results.replaceChildren(...body);
       results.hidden = false;
-      $(form, "#quiz-results")?.focus();
+      if (state.result) see.textContent = t("update_results");
+      const heading = $(form, "#quiz-results");
+      heading?.focus();
+      heading?.scrollIntoView(); // focus alone would leave it under the sticky header; its scroll margin clears it
+    }
+
+    // Equal segments, one per band, and a mark where the score falls inside its band.
+    function meter(bands, band, score, range) {
+      const svg = (tag, attrs) => {
+        const e = document.createElementNS("http://www.w3.org/2000/svg", tag);
+        for (const k in attrs) e.setAttribute(k, attrs[k]);
+        return e;
+      };
+      const i = bands.indexOf(band), w = 100 / bands.length;
+      const span = band.dataset.max - band.dataset.min;
+      const x = (i + (span ? (score - band.dataset.min) / span : 0.5)) * w;
+      const label = t("scale_alt", { ...range, band: band.dataset.title, place: i + 1, count: bands.length });
+      const pic = svg("svg", { viewBox: "0 0 100 10", preserveAspectRatio: "none", role: "img", "aria-label": label });
+      for (const [j, b] of bands.entries()) {
+        pic.append(svg("rect", { x: j * w + 0.4, y: 2, width: w - 0.8, height: 6, class: b === band ? "on" : "" }));
+      }
+      pic.append(svg("rect", { x: x - 0.6, y: 0, width: 1.2, height: 10, class: "mark" }));
+      const names = el("ol");
+      names.setAttribute("aria-hidden", "true"); // the picture's label says it all
+      for (const b of bands) names.appendChild(el("li", b.dataset.title)).classList.toggle("on", b === band);
+      const fig = el("div");
+      fig.className = "quiz-meter";
+      fig.append(pic, names);
+      return fig;
     }
 
     // --- Results the reader takes away: plain text, never sent anywhere ---
     const text = (node) => {
       const copy = node.cloneNode(true);
-      for (const e of $$(copy, ".headerlink, .quiz-question__number, .quiz-item__number")) e.remove();
+      const extras = ".headerlink, .quiz-question__number, .quiz-item__number, .quiz-choice__verdict, .quiz-meter";
+      for (const e of $$(copy, extras)) e.remove();
       return copy.textContent.replace(/\s+/g, " ").trim();
     };
 
@@ -279,6 +345,7 @@
         if (results) {
           results.replaceChildren();
           results.hidden = true;
+          see.textContent = seeLabel;
         }
         if (help) reveal(help, false);
         announce(t("cleared"));
