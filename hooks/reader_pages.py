@@ -12,15 +12,17 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 from quizcore import QUIZ_DIR, latest_quizzes
 from quizcore.fragments import page_link
-from quizcore.reader import Step, course_steps, reflections
+from quizcore.reader import Step, by_lesson, course_steps
 from quizcore.sanitize import MarkedText, plain_text, text_filters
 from quizcore.strings import merge_strings
 
 SCRIPT_STRINGS = (
     "nav_done", "mark_read", "mark_unread", "lesson_read", "state_not_started", "state_in_progress", "state_done",
-    "state_read", "state_unread", "score_correct", "band_result", "continue", "all_done", "print_journal", "imported",
+    "state_read", "state_unread", "score_correct", "band_result", "progress_count", "next_step", "all_done",
+    "journal_title", "journal_count", "imported",
     "import_bad", "clear_everything_confirm", "cleared_everything", "clear_everything_link", "link_copied",
     "copy_failed", "storage_locked", "storage_unavailable", "import_bad_item", "import_failed", "imported_merged",
 )
@@ -92,8 +94,12 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
         if page.file.src_uri == state.settings[key]:
             page.meta["description"] = state.strings[key + "_description"]
             template = state.env.get_template(f"reader/{key}.html")
-            return template.render(steps=state.steps, reflections=reflections(state.steps), t=state.strings,
-                                   link=lambda target: page_link(page.file.src_uri, target))
+            groups = by_lesson(state.steps)
+            return template.render(
+                steps=state.steps, groups=groups if key == "progress" else [g for g in groups if g.count],
+                t=state.strings, link=lambda target: page_link(page.file.src_uri, target),
+                href=lambda target: get_relative_url(files.src_uris[target].url, page.url),
+            )
     return None
 
 

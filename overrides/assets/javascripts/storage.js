@@ -10,7 +10,7 @@
   // Keys carry the site's path, as Material scopes its own: two courses on one address (user.github.io/a/ and
   // user.github.io/b/) keep separate answers: "closer:/a/quiz:<id>", "closer:/a/lessons".
   const SCOPE = LEGACY + (window.__md_scope || new URL("/", location)).pathname;
-  const NAME = /^(quiz:[a-z0-9]+(-[a-z0-9]+)*|lessons)$/;
+  const NAME = /^(quiz:[a-z0-9]+(-[a-z0-9]+)*|lessons|activity)$/;
   const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
   const isObject = (v) => !!v && typeof v === "object" && !Array.isArray(v);
   const only = (o, keys) => Object.keys(o).every((k) => keys.includes(k));
@@ -32,6 +32,11 @@
   function fault(name, r) {
     if (!isObject(r) || r.version !== VERSION) return name;
     if (name === "lessons") return only(r, ["version", "read"]) && list(r.read, 1000, text(500)) ? "" : name;
+    if (name === "activity") {
+      const at = isObject(r.at) ? Object.entries(r.at) : [];
+      return only(r, ["version", "at"]) && isObject(r.at) && at.length <= 1000 &&
+        at.every(([k, v]) => text(500)(k) && Number.isInteger(v)) ? "" : name;
+    }
     const result = r.result;
     const ok = only(r, ["version", "answers", "checked", "result"]) && isObject(r.answers) &&
       Object.keys(r.answers).length <= 1000 && (r.checked === undefined || list(r.checked, 1000, id)) &&
@@ -71,12 +76,21 @@
     return ok ? "" : "unavailable";
   }
 
+  // A change to a quiz's answers is the reader's latest activity there (see touch).
   function write(name, fields) {
     const record = { ...fields, version: VERSION };
     const why = check(name);
     if (why || fault(name, record)) return why || "unavailable";
-    return set(SCOPE + name, JSON.stringify(record)) ? "" : "unavailable";
+    const value = JSON.stringify(record);
+    if (raw(SCOPE + name) === value) return "";
+    if (!set(SCOPE + name, value)) return "unavailable";
+    if (name !== "activity" && name !== "lessons") touch(name);
+    return "";
   }
+
+  // When the reader last did something on a step (a quiz's record name, or a lesson's page), in a record of its own:
+  // records saved before it existed read as they did, and a version without it ignores it.
+  const touch = (step) => write("activity", { at: { ...read("activity")?.at, [step]: Date.now() } });
 
   function names() {
     let keys = [];
@@ -120,6 +134,7 @@
   // This device's answer wins for a question answered in both places.
   const merge = (name, mine, theirs) => !mine ? theirs : name === "lessons"
     ? { read: [...new Set([...mine.read, ...theirs.read])] }
+    : name === "activity" ? { at: { ...theirs.at, ...mine.at } }
     : {
       answers: { ...theirs.answers, ...mine.answers },
       checked: [...new Set([...mine.checked || [], ...(theirs.checked || []).filter((q) => !(q in mine.answers))])],
@@ -185,5 +200,5 @@
   const round = (x, digits = 0) =>
     Math.sign(x) * Math.round(+(Math.abs(x) * 10 ** digits).toPrecision(12)) / 10 ** digits;
 
-  window.Closer = { read, check, write, remove, names, later, exportFile, importText, notice, round };
+  window.Closer = { read, check, write, touch, remove, names, later, exportFile, importText, notice, round };
 })();
