@@ -93,6 +93,7 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
     for key in ("progress", "journal"):
         if page.file.src_uri == state.settings[key]:
             page.meta["description"] = state.strings[key + "_description"]
+            page.meta["reader"] = key  # loads the reader pages' own script and styles
             template = state.env.get_template(f"reader/{key}.html")
             groups = by_lesson(state.steps)
             return template.render(

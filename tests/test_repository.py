@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 TEST_COMMAND = "pip install -r requirements-dev.lock && npm ci && python -m pytest"
@@ -60,6 +61,8 @@ SHIPPED = {
     "closer.js": "assets/javascripts/closer.js",
     "closer.css": "assets/stylesheets/closer.css",
     "storage.js": "assets/javascripts/storage.js",
+    "reader.js": "assets/javascripts/reader.js",
+    "reader.css": "assets/stylesheets/reader.css",
 }
 
 
@@ -69,7 +72,18 @@ def test_shipped_assets_are_minified_and_fit_the_budget_the_guide_states(repo_si
         assert len((repo_site / path).read_bytes()) < len((ROOT / "overrides" / path).read_bytes()) * 0.9, path
     assert sizes["quiz.js"] + sizes["quiz.css"] <= 6000, sizes
     assert sizes["closer.js"] + sizes["closer.css"] <= 4000, sizes
+    assert sizes["reader.js"] + sizes["reader.css"] <= 4000, sizes
     assert sizes["storage.js"] <= 2500, sizes
     guide = (ROOT / "docs" / "authoring.md").read_text(encoding="utf-8")
     for name, size in sizes.items():
         assert f"`{name}` {size:,} bytes" in guide, f"docs/authoring.md should state {name} = {size:,} bytes"
+
+
+@pytest.mark.parametrize("page", ["index.html", "lessons/listening/index.html", "quizzes/listening/index.html",
+                                  "progress/index.html", "journal/index.html"])
+def test_the_reader_pages_assets_load_only_on_those_pages(repo_site: Path, page: str) -> None:
+    html = (repo_site / page).read_text(encoding="utf-8")
+    mine = page.startswith(("progress/", "journal/"))
+    assert ("assets/javascripts/reader.js" in html) is mine
+    assert ("assets/stylesheets/reader.css" in html) is mine
+    assert "assets/javascripts/closer.js" in html and "assets/javascripts/storage.js" in html

@@ -21,11 +21,6 @@ class Step:
         """`lesson`, `knowledge-check` or `self-assessment`."""
         return self.quiz.type if self.quiz else "lesson"
 
-    @property
-    def label(self) -> str:
-        """The name the navigation gives the step: a quiz's `nav_title`, a lesson's title."""
-        return self.quiz.nav_title if self.quiz else self.title
-
 
 @dataclass
 class LessonGroup:
@@ -37,7 +32,7 @@ class LessonGroup:
     @property
     def title(self) -> str:
         """The lesson's title, or the first quiz's name for quizzes without their lesson."""
-        return (self.lesson or self.quizzes[0]).label
+        return (self.lesson or self.quizzes[0]).title
 
     @property
     def entries(self) -> list[tuple[Quiz, Question]]:

@@ -81,12 +81,12 @@ def test_the_home_page_welcomes_and_lists_the_lessons_with_their_reading_times(p
     page.goto(repo_url)
     expect(page.get_by_role("link", name="Start lesson 1")).to_have_class("md-button md-button--primary")
     expect(page.locator(".closer-hero").get_by_role("link", name="Before you begin")).to_be_visible()
-    cards = page.locator("ol.closer-cards > li.closer-card")
+    cards = page.locator("ol.closer-lessons > li.closer-lesson")
     expect(cards).to_have_count(9)
     first = cards.first
     expect(first.locator("a")).to_have_text("1. What emotional intimacy is")
     lesson_text = (ROOT / "docs" / "lessons" / "what-is-intimacy.md").read_text(encoding="utf-8").split("---", 2)[2]
-    minutes = int(first.locator(".closer-card__time").inner_text().split()[0])
+    minutes = int(first.locator(".closer-lesson__time").inner_text().split()[0])
     # The hook counts the Markdown after the quiz hook has added the lesson box: a few words more at most.
     assert minutes in (reading_minutes(lesson_text), reading_minutes(lesson_text) + 1)
     assert first.evaluate("e => getComputedStyle(e.querySelector('a'), '::before').position") == "absolute"
