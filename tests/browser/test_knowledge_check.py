@@ -356,7 +356,7 @@ def test_first_question_is_on_the_first_screen_of_a_phone(page, quiz_url):
 def test_lesson_box_counts_what_the_quiz_page_counts(page, fixture_url):
     page.goto(f"{fixture_url}lessons/one/")
     expect(page.locator(".quiz-links li")).to_have_text(
-        "Check your understanding: what emotional intimacy is · 3 questions · 1 reflection"
+        "Check: what intimacy is · 3 questions · 1 reflection"
     )
 
 
