@@ -15,17 +15,18 @@ _SEARCH_DIALOG = re.compile(r'(<div class="md-search" data-md-component="search"
 _SEARCH_LABEL = re.compile(r'<input\b[^>]*class="md-search__input"[^>]*\baria-label="([^"]+)"')
 
 # A section whose title links to its own page (`navigation.indexes`) gets a toggle label holding only an icon, and
-# names its nested list after that label: both get the section's title, or every such list has the same empty name.
+# names its nested list after that label: the label gets the section's title as text only screen readers hear
+# (HTML allows no aria-label on a label), or every such toggle and list has the same empty name.
 _INDEX_TOGGLE = re.compile(
     r'(<div class="md-nav__link md-nav__container">\s*<a [^>]*>\s*<span class="md-ellipsis">\s*([^<]*?)\s*</span>'
-    r'\s*</a>\s*<label class="md-nav__link[^"]*" for="[^"]*" id="[^"]*")'
+    r'\s*</a>\s*<label class="md-nav__link[^"]*" for="[^"]*" id="[^"]*"[^>]*>)'
 )
 
 
 def fixed(html: str) -> str:
     """Return a page of Material's without its invalid attributes, and with a named search dialog."""
     html = _EMPTY_TABINDEX.sub("", _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html))
-    html = _INDEX_TOGGLE.sub(lambda m: f'{m.group(1)} aria-label="{m.group(2).replace(chr(34), "&quot;")}"', html)
+    html = _INDEX_TOGGLE.sub(lambda m: f'{m.group(1)}<span class="closer-sr">{m.group(2)}</span>', html)
     label = _SEARCH_LABEL.search(html)
     if label:
         html = _SEARCH_DIALOG.sub(lambda m: f'{m.group(1)} aria-label="{label.group(1)}">', html, count=1)

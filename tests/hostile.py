@@ -139,7 +139,7 @@ def expected_pages() -> list[str]:
     return sorted(fixed + quizzes)
 
 
-_OURS = re.compile(r"assets/(javascripts/(bundle\.[0-9a-f]+\.min|closer|storage|workers/[\w.]+)|quiz/quiz)\.js$")
+_OURS = re.compile(r"assets/(javascripts/(bundle\.[0-9a-f]+\.min|closer|reader|storage|workers/[\w.]+)|quiz/quiz)\.js$")
 
 
 class _Collector(HTMLParser):

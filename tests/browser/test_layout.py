@@ -79,8 +79,10 @@ def test_the_home_page_welcomes_and_lists_the_lessons_with_their_reading_times(p
     from reading_time import reading_minutes
 
     page.goto(repo_url)
-    expect(page.get_by_role("link", name="Start lesson 1")).to_have_class("md-button md-button--primary")
-    expect(page.locator(".closer-hero").get_by_role("link", name="Before you begin")).to_be_visible()
+    # Who the course is and is not for comes first: the safety preface is the primary action.
+    expect(page.locator(".closer-hero").get_by_role("link", name="Before you begin")).to_have_class(
+        "md-button md-button--primary")
+    expect(page.locator(".closer-hero").get_by_role("link", name="Start lesson 1")).to_be_visible()
     cards = page.locator("ol.closer-lessons > li.closer-lesson")
     expect(cards).to_have_count(9)
     first = cards.first
