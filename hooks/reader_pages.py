@@ -123,5 +123,9 @@ def on_env(env: Any, /, *, config: MkDocsConfig, files: Files) -> None:
     )
     env.globals["closer_strings"] = state.strings
     env.globals["closer_lessons"] = state.settings.lessons
+    # The home page's "where you left off": the course's steps, in order, with their addresses.
+    env.globals["closer_steps"] = [
+        {"step": step, "url": file.url} for step in state.steps if (file := files.get_file_from_path(step.src_uri))
+    ]
     env.globals["closer_reader_pages"] = {key: files.get_file_from_path(state.settings[key])
                                           for key in ("progress", "journal")}

@@ -1,15 +1,18 @@
-"""MkDocs hook: the `reading_minutes` template filter, a page's reading time from its word count."""
+"""MkDocs hook: a page's reading time from its word count, for the home page's cards and the lesson itself."""
 
 from __future__ import annotations
 
 import math
 import re
-from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from quizcore.strings import merge_strings
 
 WORDS_PER_MINUTE = 200
+MARKER = "<!-- reading-time -->"
+"""Where a page shows its reading time, in words from the interface text (`reading_time`)."""
 # Markup that is not read aloud: HTML tags, comments, link targets and attribute lists.
 _NOT_WORDS = re.compile(r"<!--.*?-->|<[^>]+>|\]\([^)]*\)|\{[:.#][^}]*\}", re.S)
 
@@ -20,6 +23,21 @@ def reading_minutes(markdown: str | None) -> int:
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
-def on_env(env: Any, /, *, config: MkDocsConfig, files: Files) -> None:
-    """Give the templates the filter."""
-    env.filters["reading_minutes"] = reading_minutes
+class _State:
+    def __init__(self) -> None:
+        self.text = "{minutes}"
+
+
+state = _State()
+
+
+def on_config(config: MkDocsConfig) -> None:
+    """Read the words a reading time is said in."""
+    overrides = (config.extra.get("quizzes") or {}).get("strings")
+    state.text = merge_strings(overrides, config.theme.get("language") or "en")["reading_time"]
+
+
+def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    """Count the page's own words (listed first, before other hooks add to a page) and show them at the marker."""
+    minutes = page.meta["reading_minutes"] = reading_minutes(markdown)
+    return markdown.replace(MARKER, state.text.format(minutes=minutes)) if MARKER in markdown else None

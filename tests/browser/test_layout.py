@@ -3,6 +3,7 @@ link sheets on a phone, and no page wider than a phone."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -87,11 +88,13 @@ def test_the_home_page_welcomes_and_lists_the_lessons_with_their_reading_times(p
     expect(cards).to_have_count(9)
     first = cards.first
     expect(first.locator("a")).to_have_text("1. What emotional intimacy is")
-    lesson_text = (ROOT / "docs" / "lessons" / "what-is-intimacy.md").read_text(encoding="utf-8").split("---", 2)[2]
-    minutes = int(first.locator(".closer-lesson__time").inner_text().split()[0])
-    # The hook counts the Markdown after the quiz hook has added the lesson box: a few words more at most.
-    assert minutes in (reading_minutes(lesson_text), reading_minutes(lesson_text) + 1)
+    lesson_text = (ROOT / "docs" / "lessons" / "what-is-intimacy.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    card = first.locator(".closer-lesson__time").inner_text()
+    assert card == f"{reading_minutes(lesson_text)} min read"
     assert first.evaluate("e => getComputedStyle(e.querySelector('a'), '::before').position") == "absolute"
+    # The lesson says the same, from the same count.
+    first.locator("a").click()
+    expect(page.locator("article")).to_contain_text(f"{card}. Exercise:")
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -116,3 +119,24 @@ def test_a_link_sheet_on_a_phone_keeps_its_text_wide_and_its_button_on_one_line(
         assert entry.locator(".link-sheet__url").evaluate("e => e.innerHTML").count("<wbr>") >= 4
     finally:
         context.close()
+
+
+def test_the_home_page_shows_where_the_reader_left_off_once_they_have_begun(page, repo_url) -> None:
+    page.goto(repo_url)
+    resume = page.locator("[data-resume]")
+    expect(resume).to_be_hidden()
+    page.goto(repo_url + "lessons/what-is-intimacy/")
+    toggle = page.locator("[data-read-toggle]")
+    if toggle.inner_text() == "Mark this lesson as read":
+        toggle.click()
+    expect(toggle).to_have_text("Mark it as not read")
+    page.goto(repo_url)
+    expect(resume).to_be_visible()
+    expect(resume.locator("[data-count]")).to_have_text("1 of 21 steps done")
+    continue_link = resume.get_by_role("link", name="Continue")
+    expect(continue_link).to_have_attribute("href", re.compile(r"quizzes/what-is-intimacy/$"))
+    # It sits after the welcome, before the list of lessons.
+    assert page.evaluate("""() => {
+      const box = document.querySelector("[data-resume]"), lessons = document.querySelector(".closer-lessons");
+      return !!(box.compareDocumentPosition(lessons) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }""")

@@ -34,6 +34,9 @@
     if (next) cont.href = next.querySelector("a").href;
     root.querySelector("[data-next]").textContent = next
       ? t("next_step", { title: next.querySelector("a").textContent }) : t("all_done");
+    // The home page shows where the reader left off only once they have begun.
+    const resume = root.querySelector("[data-resume]");
+    if (resume) resume.hidden = !(done || latest);
   }
 
   // --- My journal: the same saved answers as the quiz pages, counted as they are written ---
