@@ -21,12 +21,17 @@ _INDEX_TOGGLE = re.compile(
     r'(<div class="md-nav__link md-nav__container">\s*<a [^>]*>\s*<span class="md-ellipsis">\s*([^<]*?)\s*</span>'
     r'\s*</a>\s*<label class="md-nav__link[^"]*" for="[^"]*" id="[^"]*"[^>]*>)'
 )
+# The table of contents' title is a label for the `__toc` toggle, which Material leaves out when the page is a
+# section's index (a lesson with its quizzes under it): a label for nothing is invalid.
+_TOC_LABEL = re.compile(r'(<label class="md-nav__title") for="__toc"')
 
 
 def fixed(html: str) -> str:
     """Return a page of Material's without its invalid attributes, and with a named search dialog."""
     html = _EMPTY_TABINDEX.sub("", _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html))
     html = _INDEX_TOGGLE.sub(lambda m: f'{m.group(1)}<span class="closer-sr">{m.group(2)}</span>', html)
+    if 'id="__toc"' not in html:
+        html = _TOC_LABEL.sub(r"\1", html)
     label = _SEARCH_LABEL.search(html)
     if label:
         html = _SEARCH_DIALOG.sub(lambda m: f'{m.group(1)} aria-label="{label.group(1)}">', html, count=1)

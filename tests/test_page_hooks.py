@@ -85,3 +85,24 @@ def test_links_that_leave_the_site_are_marked_in_the_article_only() -> None:
         '<a href="../lessons/x/">b</a> <a href="https://closer.example/closer/lessons/">c</a> '
         '<a data-external href="http://x.org">d</a></article>'
     )
+
+
+def test_a_section_toggle_beside_its_index_page_is_named_by_hidden_text() -> None:
+    html = (
+        '<div class="md-nav__link md-nav__container">\n<a href="../one/" class="md-nav__link ">\n'
+        '<span class="md-ellipsis">\n 1. Trust &amp; hiding\n</span>\n</a>\n'
+        '<label class="md-nav__link " for="__nav_3_1" id="__nav_3_1_label" tabindex="0">\n'
+        '<span class="md-nav__icon md-icon"></span>\n</label>'
+    )
+    # HTML allows no aria-label on a label that belongs to a control: the name is text, clipped for the eye.
+    assert fixed(html).endswith(
+        'tabindex="0"><span class="closer-sr">1. Trust &amp; hiding</span>\n'
+        '<span class="md-nav__icon md-icon"></span>\n</label>'
+    )
+
+
+def test_the_table_of_contents_title_labels_its_toggle_only_where_there_is_one() -> None:
+    label = '<label class="md-nav__title" for="__toc">'
+    assert fixed(label) == '<label class="md-nav__title">'
+    with_toggle = f'<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">{label}'
+    assert fixed(with_toggle) == with_toggle
