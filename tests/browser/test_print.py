@@ -163,3 +163,14 @@ def test_a_heading_stays_with_the_box_it_introduces(page, repo_url: str) -> None
     page.emulate_media(media="print")
     assert page.eval_on_selector("h2 + .admonition", "e => getComputedStyle(e).breakBefore") == "avoid"
     assert page.eval_on_selector("h2", "e => getComputedStyle(e).breakAfter") == "avoid"
+
+
+def test_a_self_assessment_prints_on_a_few_pages_without_skip_buttons_or_notes(page, repo_url: str) -> None:
+    page.goto(repo_url + "quizzes/feeling-safe/")
+    page.emulate_media(media="print")
+    expect(page.locator(".quiz-scale__point--skip").first).to_be_hidden()
+    expect(page.locator(".quiz-note").first).to_be_hidden()
+    assert page.eval_on_selector(".quiz-bands", "e => getComputedStyle(e).breakInside") == "avoid"
+    # Thirteen statements, the scoring table and three band tables: it printed on seven A4 pages before.
+    pdf = page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) <= 5
