@@ -6,41 +6,27 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from quizcore import QUIZ_DIR, QuizError, load_quizzes, piece_problem
+from quiz_settings import QuizSettings, read_settings
+from quizcore import QuizError, item_problems, load_quizzes, piece_problem
 from quizcore.cache import PageCache, SchemaCache
 from quizcore.fragments import PieceError, page_meta, page_source
+from quizcore.itemrules import RuleSettings
 from quizcore.nav import add_quizzes_to_nav
 from quizcore.render import LESSON_MARKER, cache_templates, fill_links, finished_page, lesson_links, render_salt
-from quizcore.strings import merge_strings
 
 log = get_plugin_logger("quizzes")
-
-
-class QuizSettings(base.Config):
-    """Settings under `extra.quizzes` in mkdocs.yml."""
-
-    dir = c.Type(str, default=QUIZ_DIR)
-    """Folder of the quiz files, relative to mkdocs.yml."""
-    strings = c.Type(dict, default={})
-    """Replacements for the interface text (keys of `quizcore.strings.DEFAULT_STRINGS`)."""
-    cache = c.Type(bool, default=True)
-    """Keep valid quiz files and compiled templates in `.cache/quizzes/`, so unchanged ones are not redone."""
 
 
 class _State:
     """What one build learns in `on_files` and uses in later events; reset by `on_config` for `mkdocs serve`."""
 
     def __init__(self) -> None:
-        self.root = self.quiz_dir = Path()
-        self.cache_dir: Path | None = None
-        self.strings: dict[str, str] = {}
+        self.settings = QuizSettings(Path(), Path(), None, {}, RuleSettings())
         self.by_lesson: dict[str, list[Any]] = {}
         self.quiz_pages: dict[str, Any] = {}
         self.files: Files | None = None
@@ -55,37 +41,28 @@ state = _State()
 def on_config(config: MkDocsConfig) -> None:
     """Read the settings, watch the quiz folder and enable the Markdown extensions the templates use."""
     state.__init__()  # `mkdocs serve` keeps this module between builds
-    settings = QuizSettings()
-    settings.load_dict(dict(config.extra.get("quizzes") or {}))
-    errors, warnings = settings.validate()
-    for name, warning in warnings:
-        log.warning("extra.quizzes.%s: %s", name, warning)
-    if errors:
-        raise PluginError("\n".join(f"extra.quizzes.{name}: {error}" for name, error in errors))
-    try:
-        state.strings = merge_strings(settings.strings, config.theme.get("language") or "en")
-    except KeyError as exc:
-        raise PluginError(f"extra.quizzes.strings: unknown keys {exc.args[0]}") from None
-    state.root = Path(config.config_file_path).parent
-    state.quiz_dir = state.root / settings.dir
-    state.cache_dir = state.root / ".cache" / "quizzes" if settings.cache else None
-    if str(state.quiz_dir) not in config.watch:
-        config.watch.append(str(state.quiz_dir))
+    state.settings = read_settings(config)
+    if str(state.settings.quiz_dir) not in config.watch:
+        config.watch.append(str(state.settings.quiz_dir))
     config.markdown_extensions += [e for e in ("attr_list", "md_in_html") if e not in config.markdown_extensions]
 
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Validate every quiz and add its page; stop the build with all problems of all files."""
     known = {f.src_uri for f in files.documentation_pages()}
+    settings = state.settings
     try:
-        cache = SchemaCache(state.cache_dir / "valid-files.json" if state.cache_dir else None)
-        quizzes = load_quizzes(state.quiz_dir, root=state.root, known_pages=known, cache=cache)
+        cache = SchemaCache(settings.cache_dir / "valid-files.json" if settings.cache_dir else None)
+        quizzes = load_quizzes(settings.quiz_dir, root=settings.root, known_pages=known, cache=cache)
     except QuizError as exc:
         raise PluginError(exc.report()) from None
-    state.env = cache_templates(config.theme.get_env(), state.cache_dir and state.cache_dir / "templates")
-    state.pages = PageCache(state.cache_dir and state.cache_dir / "pages", render_salt(state.env, state.strings))
+    for problem in item_problems(quizzes, settings.rules, root=settings.root, directory=settings.quiz_dir):
+        log.warning("%s", problem)
+    state.env = cache_templates(config.theme.get_env(), settings.cache_dir and settings.cache_dir / "templates")
+    pages_dir = settings.cache_dir and settings.cache_dir / "pages"
+    state.pages = PageCache(pages_dir, render_salt(state.env, settings.strings))
     for quiz in quizzes:
-        page = File.generated(config, quiz.src_uri, content=page_source(quiz, state.strings))
+        page = File.generated(config, quiz.src_uri, content=page_source(quiz, settings.strings))
         if config.edit_uri:
             page.edit_uri = f"../{quiz.source}"
         files.append(page)
@@ -101,7 +78,7 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
     quizzes = state.by_lesson.get(page.file.src_uri)
     if not quizzes:
         return None
-    block = lesson_links(page.file.src_uri, quizzes, state.env, state.strings)
+    block = lesson_links(page.file.src_uri, quizzes, state.env, state.settings.strings)
     return markdown.replace(LESSON_MARKER, block, 1) if LESSON_MARKER in markdown else f"{markdown.rstrip()}\n\n{block}"
 
 
@@ -112,9 +89,10 @@ def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Fi
     if not quiz:
         return None
     try:
-        state.bodies[page.file.src_uri] = body = finished_page(quiz, html, state.env, state.strings, state.pages)
+        body = finished_page(quiz, html, state.env, state.settings.strings, state.pages)
+        state.bodies[page.file.src_uri] = body
     except PieceError as exc:
-        raise PluginError(str(piece_problem(quiz, exc, state.root))) from None
+        raise PluginError(str(piece_problem(quiz, exc, state.settings.root))) from None
     return body[0]
 
 

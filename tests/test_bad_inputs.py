@@ -217,7 +217,7 @@ def test_problems_in_one_file_are_listed_up_to_twenty_then_counted(tmp_path: Pat
     assert problems[:20] == [
         f"quizzes/many.yml:{8 + i}:1: k{i:05}: unknown key `k{i:05}`; valid keys here: "
         "`bands`, `description`, `intro`, `items`, `lesson`, `outro`, `questions`, `safety`, `scale`, "
-        "`scoring`, `subscales`, `title`, `type`."
+        "`scoring`, `subscales`, `title`, `type`, `waive`."
         for i in range(20)
     ]
     assert problems[20:] == [

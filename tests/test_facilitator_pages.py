@@ -146,11 +146,11 @@ def test_the_answer_key_has_every_right_answer_and_explanation(site: Path) -> No
                 assert (choice.text or choice.id.capitalize()) in key, (question.id, choice.id)
     assert "Answers: Sharing something personal; A response that shows understanding" in key
     assert "Answer: False" in key
-    assert "Sharing what matters to you and feeling understood" in key
+    assert "Sharing what matters and feeling understood when you do" in key
     assert "Statement 2: I keep my worries to myself to spare my partner." in key
     assert "(6 minus the number chosen)" in key
     assert "1.0–2.4: Room to grow" in key and "Some things stay tucked away." in key
-    assert "Spending most of your free time together" not in key, "wrong choices are not listed"
+    assert "Spending most of your free time in each other's company" not in key, "wrong choices are not listed"
 
 
 def test_the_answer_key_is_out_of_search(site: Path) -> None:

@@ -46,7 +46,7 @@ def test_pieces_are_found_again_after_rendering() -> None:
     html = markdown.markdown(page_source(quiz, DEFAULT_STRINGS), extensions=["attr_list", "toc"])
     title, pieces = split(html, quiz, DEFAULT_STRINGS)
     assert title.startswith("<h1") and "Check: what intimacy is" in title
-    assert pieces["choice/core-of-intimacy/c"] == "Never disagreeing about anything important"
+    assert pieces["choice/core-of-intimacy/c"] == "Agreeing with each other about the things that matter most"
     assert pieces["prompt/core-of-intimacy"].startswith('<h2 class="quiz-question__prompt" id="core-of-intimacy">')
     assert "Reis &amp; Shaver, 1988" in pieces["explanation/core-of-intimacy"]
     assert pieces["choice/needs-to-be-dramatic/true"] == "True"

@@ -33,7 +33,7 @@ def one_line(text: str) -> str:
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong in one quiz file, with where it is and how to fix it."""
+    """One thing wrong in one quiz file, with where it is and how to fix it; line 0 is about a whole folder."""
 
     file: str
     line: int
@@ -43,7 +43,8 @@ class Problem:
 
     def __str__(self) -> str:
         # Messages quote what the author wrote, which may hold line breaks; one problem must stay one line.
-        return f"{self.file}:{self.line}:{self.column}: {one_line(self.field)}: {one_line(self.message)}"
+        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
+        return f"{where}: {one_line(self.field)}: {one_line(self.message)}"
 
 
 MAX_PROBLEMS_PER_FILE = 20

@@ -34,6 +34,7 @@ class Question:
     choices: tuple[Choice, ...] = ()
     explanation: str = ""
     hint: str = ""
+    waived: frozenset[str] = frozenset()
 
     @property
     def scored(self) -> bool:
@@ -110,6 +111,7 @@ class Quiz:
     subscales: tuple[Subscale, ...] = ()
     safety_prompt: str = ""
     safety_help: str = ""
+    waived: frozenset[str] = frozenset()
 
     @property
     def src_uri(self) -> str:
@@ -134,7 +136,8 @@ def _question(data: dict[str, Any]) -> Question:
             Choice(c.get("id", default_choice_id(i)), c["text"], c.get("correct", False), c.get("feedback", ""))
             for i, c in enumerate(data.get("choices", []))
         )
-    return Question(data["id"], kind, data["prompt"], choices, data.get("explanation", ""), data.get("hint", ""))
+    return Question(data["id"], kind, data["prompt"], choices, data.get("explanation", ""), data.get("hint", ""),
+                    frozenset(data.get("waive", {})))
 
 
 def _bands(entries: list[dict[str, Any]]) -> tuple[Band, ...]:
@@ -189,4 +192,5 @@ def build_quiz(ident: str, source: str, data: dict[str, Any]) -> Quiz:
         subscales=subscales,
         safety_prompt=safety.get("prompt", ""),
         safety_help=safety.get("help", ""),
+        waived=frozenset(data.get("waive", {})),
     )

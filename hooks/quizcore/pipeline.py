@@ -9,6 +9,8 @@ from quizcore.cache import SchemaCache
 from quizcore.checks import semantic_problems
 from quizcore.errors import Problem, QuizError, cap_problems
 from quizcore.fragments import PieceError, field_path
+from quizcore.itemchecks import Finding, item_findings
+from quizcore.itemrules import RULES, RuleSettings
 from quizcore.loader import Document, LoadError, read_document
 from quizcore.model import Quiz, build_quiz, quiz_page
 from quizcore.schema import schema_problems
@@ -112,15 +114,43 @@ def latest_quizzes(directory: Path) -> list[Quiz]:
     return _latest[directory]
 
 
+def item_problems(quizzes: list[Quiz], settings: RuleSettings, *, root: Path, directory: Path) -> list[Problem]:
+    """Return the item-writing warnings of a site's quizzes, each located in its file (see `itemchecks`)."""
+    findings = item_findings(quizzes, settings)
+    documents = {source: _positions(root, source) for source in sorted({f.quiz.source for f in findings if f.quiz})}
+    problems = []
+    for finding in findings:
+        message = _item_message(finding)
+        if finding.quiz is None:
+            problems.append(Problem(_shown(directory, root) + "/", 0, 0, "(all knowledge checks)", message))
+        else:
+            problems.append(documents[finding.quiz.source].problem(finding.path, message))
+    return sorted(problems)
+
+
+def _positions(root: Path, source: str) -> Document:
+    """Read a quiz file again for its line numbers, which cached files do not keep."""
+    try:
+        return read_document((root / source).read_bytes(), source)
+    except (OSError, LoadError):
+        return Document(source)  # Changed or gone since it was loaded: point at its first line.
+
+
+def _item_message(finding: Finding) -> str:
+    """Name the rule, and for a rule about one question, how to keep an item that is fair despite it."""
+    waiver = finding.path[-2:] == ("waive", finding.rule)
+    if finding.quiz is None or waiver:
+        return f"{finding.rule}: {finding.message}"
+    owner = "question" if RULES[finding.rule].scope == "question" else "quiz"
+    return (f"{finding.rule}: {finding.message} If the {owner} is fair as it is, say why with "
+            f"`waive: {{{finding.rule}: \"<reason>\"}}` on the {owner}.")
+
+
 def piece_problem(quiz: Quiz, error: PieceError, root: Path) -> Problem:
     """Locate in its quiz file the author text that the site's Markdown turned into page structure."""
     path = field_path(quiz, error.key) if error.key else None
     if path is None:
         return Problem(quiz.source, 1, 1, "(file)", f"the site's Markdown extensions reshaped the quiz text ({error}).")
-    try:
-        doc = read_document((root / quiz.source).read_bytes(), quiz.source)
-    except (OSError, LoadError):
-        doc = Document(quiz.source)  # Changed or gone since it was loaded: point at its first line.
-    return doc.problem(path, "this text turned into HTML that breaks the quiz page's structure (an element it closes "
-                             "or opens that it does not own); remove the HTML tags, or put them in backticks to show "
-                             "them as code.")
+    return _positions(root, quiz.source).problem(
+        path, "this text turned into HTML that breaks the quiz page's structure (an element it closes or opens that "
+              "it does not own); remove the HTML tags, or put them in backticks to show them as code.")

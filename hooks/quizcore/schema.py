@@ -9,6 +9,7 @@ from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Any
 
 from quizcore.errors import Path, Problem
+from quizcore.itemrules import RULES
 from quizcore.loader import Document
 
 if TYPE_CHECKING:
@@ -164,6 +165,14 @@ def _suggest(word: str, options: list[str]) -> str:
     return "valid keys here: " + ", ".join(f"`{o}`" for o in sorted(options)) + "."
 
 
+def _unknown_key(path: Path, key: str, allowed: list[str]) -> str:
+    if path[-1:] == ("waive",) and key in RULES:
+        # A check that exists, waived at the wrong level: a quiz-wide pattern on a question, or the reverse.
+        where = "on the question it is about" if RULES[key].scope == "question" else "at the top of the quiz file"
+        return f"`{key}` is waived {where}, not here; move it there."
+    return f"unknown key `{key}`; {_suggest(key, allowed)}"
+
+
 def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
     path = tuple(error.absolute_path)
     schema = error.schema if isinstance(error.schema, dict) else {}
@@ -174,7 +183,7 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
     if kind == "additionalProperties":
         allowed = list(schema.get("properties", {}))
         extras = [k for k in value if k not in allowed]
-        return [doc.problem((*path, k), f"unknown key `{k}`; {_suggest(str(k), allowed)}", key=True) for k in extras]
+        return [doc.problem((*path, k), _unknown_key(path, str(k), allowed), key=True) for k in extras]
     if kind == "required":
         # jsonschema reports each missing key as its own error, naming it in the message.
         missing = _missing_key(error)
