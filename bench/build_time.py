@@ -70,27 +70,39 @@ def lesson(i: int) -> str:
     )
 
 
+def name(n: int) -> str:
+    """Return a made-up name for number `n`: each question is about different people, as in a real course."""
+    syllables = [c + v for c in "bdfklmnprt" for v in "aeiou"]
+    return "".join(syllables[(n // 50**k) % 50] for k in range(3)).capitalize()
+
+
 def quiz(i: int) -> dict:
-    """Return quiz `i` as schema-valid data: single, multiple and true-false questions in turn."""
+    """Return quiz `i` as schema-valid data that the item-writing checks find fair: single, multiple and true-false
+    questions in turn, right answers in every position, every wrong choice explained."""
     questions: list[dict] = []
     for q in range(1, QUESTIONS + 1):
         qid = f"q{q}"
-        explanation = f"Small, **repeated** disclosures build trust; see *lesson {i}*, point {q}."
+        first, second, third = (name(3 * (i * QUESTIONS + q) + k) for k in range(3))
+        explanation = f"Small, **repeated** disclosures build trust (Reis & Shaver, 1988); see *lesson {i}*, point {q}."
         kind = ("single", "multiple", "true-false")[(q - 1) % 3]
         if kind == "true-false":
+            answer = (i + q) % 2 == 0
             questions.append({
-                "id": qid, "type": kind, "prompt": f"Statement {q}: closeness needs *big* confessions.",
-                "answer": False, "feedback_true": "Everyday moments count too.", "explanation": explanation,
+                "id": qid, "type": kind, "prompt": f"Statement: {first} and {second} share {third}.",
+                "answer": answer, f"feedback_{str(not answer).lower()}": "Everyday moments count too.",
+                "explanation": explanation,
             })
             continue
         choices: list[dict] = [
-            {"text": f"Sharing a **small** feeling ({q}a)", "correct": True},
-            {"text": f"Listening with interest ({q}b)", "correct": kind == "multiple",
+            {"text": f"Sharing a **small** feeling with {first}", "correct": True},
+            {"text": f"Listening with interest to {second}", "correct": kind == "multiple",
              "feedback": "Listening is half of the process."},
-            {"text": f"Winning the argument ({q}c)", "feedback": "Intimacy is not a *contest*."},
-            {"text": f"Keeping score ({q}d)"},
+            {"text": f"Winning the argument with {third}", "feedback": "Intimacy is not a *contest*."},
+            {"text": f"Keeping score with {second}", "feedback": "Score-keeping breeds resentment."},
         ]
-        prompt = f"Question {q} of quiz {i}: which of these {'builds' if kind == 'single' else 'build'} closeness?"
+        turn = (i + q) % 4
+        choices = choices[turn:] + choices[:turn]  # right answers move through every position
+        prompt = f"{first} and {second}: which of these {'builds' if kind == 'single' else 'build'} closeness?"
         questions.append({"id": qid, "type": kind, "prompt": prompt, "choices": choices, "explanation": explanation})
     return {
         "title": f"Check your understanding: lesson {i}",
@@ -107,7 +119,8 @@ def plain_page(data: dict) -> str:
     parts = [f"# {data['title']}", data["intro"]]
     for q in data["questions"]:
         parts.append(f"## {q['prompt']}")
-        choices = q.get("choices") or [{"text": "True", "feedback": q.get("feedback_true")}, {"text": "False"}]
+        choices = q.get("choices") or [{"text": "True", "feedback": q.get("feedback_true")},
+                                       {"text": "False", "feedback": q.get("feedback_false")}]
         parts.append("\n".join(f"- {c['text']}" for c in choices))
         parts.extend(f"{c['text']}: {c['feedback']}" for c in choices if c.get("feedback"))
         parts.append(q["explanation"])

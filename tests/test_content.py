@@ -10,9 +10,11 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from mkdocs.utils.yaml import yaml_load
-from prose import grade, sentences, word_count
-from quizcore.model import Quiz
-from quizcore.pipeline import load_quizzes
+from prose import CITATION, grade, sentences, word_count
+from quizcore.itemchecks import content_words, plain, similarity
+from quizcore.itemrules import RuleSettings
+from quizcore.model import Question, Quiz
+from quizcore.pipeline import item_problems, load_quizzes
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -21,6 +23,8 @@ SELF_ASSESSMENTS = {"how-i-open-up", "feeling-safe", "balance"}
 PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|XXX|lorem ipsum|coming soon)\b", re.I)
 # A citation in running text that is not a link: "Reis & Shaver, 1988", "Gable et al. (2004)", "(Collins, 1994)".
 UNLINKED_CITATION = re.compile(r"\b[A-Z][\w'-]+(?: et al\.| (?:&|and) [A-Z][\w'-]+)?(?:, | \()(?:19|20)\d\d[a-z]?\b")
+# What an explanation says its claim rests on: a citation, or a kind of evidence named in words.
+EVIDENCE = re.compile(r"\b(stud(y|ies)|research(ers)?|surveys?|experiments?|trials?|reviews?|clinicians?)\b", re.I)
 MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
 
 
@@ -40,6 +44,11 @@ def quizzes() -> tuple[Quiz, ...]:
     return tuple(load_quizzes(ROOT / "quizzes", root=ROOT, known_pages=pages))
 
 
+def scored(kind: str) -> list[Question]:
+    """The questions of one type across every knowledge check."""
+    return [q for quiz in quizzes() if quiz.type == "knowledge-check" for q in quiz.questions if q.type == kind]
+
+
 def body(page: str) -> str:
     """Markdown of a page below the docs folder, without its sources list."""
     return (DOCS / page).read_text(encoding="utf-8").split('??? info "Sources"')[0]
@@ -50,11 +59,6 @@ def section(markdown: str, title: str) -> str:
     match = re.search(rf"^## {re.escape(title)}.*?\n(.*?)(?=^## |\Z)", markdown, re.S | re.M)
     assert match, f"no section {title!r}"
     return match.group(1)
-
-
-def plain(text: str) -> str:
-    """Text without Markdown emphasis and with single spaces, for comparing wording."""
-    return " ".join(re.sub(r"[*_`]", "", text).split())
 
 
 def test_nine_lessons_in_order() -> None:
@@ -222,3 +226,68 @@ def test_home_starts_the_course(repo_site: Path) -> None:
     home = (repo_site / "index.html").read_text(encoding="utf-8")
     buttons = re.findall(r"<a [^>]*md-button--primary[^>]*>", home)
     assert any('href="before-you-begin/"' in button for button in buttons), buttons
+
+
+# -- Knowledge checks that cannot be passed by guessing ----------------------------------------------
+
+
+def test_the_right_answer_is_rarely_the_longest_option() -> None:
+    singles = scored("single")
+    longest = [
+        q.id for q in singles
+        if len(plain(q.correct_choices[0].text)) == max(len(plain(c.text)) for c in q.choices)
+    ]
+    assert len(longest) <= 0.35 * len(singles), f"the right answer is the longest option in {longest}"
+
+
+@pytest.mark.parametrize("position", range(4), ids="ABCD")
+def test_right_answers_are_spread_over_every_position(position: int) -> None:
+    four = [q for q in scored("single") if len(q.choices) == 4]
+    assert len(four) == len(scored("single")), "every single-choice question offers four options"
+    share = sum(q.choices[position].correct for q in four) / len(four)
+    assert 0.10 <= share <= 0.40, f"{share:.0%} of right answers are option {'ABCD'[position]}"
+
+
+def test_true_and_false_statements_are_balanced() -> None:
+    statements = scored("true-false")
+    share = sum(q.choices[0].correct for q in statements) / len(statements)
+    assert 0.35 <= share <= 0.65, f"{share:.0%} of true/false statements are true"
+
+
+def test_multiple_choice_answers_are_not_the_first_options() -> None:
+    multiple = scored("multiple")
+    leading = [q.id for q in multiple if all(c.correct for c in q.choices[: len(q.correct_choices)])]
+    assert len(leading) <= 0.30 * len(multiple), f"the right answers are the first options in {leading}"
+
+
+def test_no_all_or_none_of_the_above() -> None:
+    above = re.compile(r"\b(all|none|both|neither) of (the )?(above|these|them|those)\b", re.I)
+    options = [c.text for kind in ("single", "multiple") for q in scored(kind) for c in q.choices]
+    assert not [text for text in options if above.search(text)]
+
+
+def test_no_two_questions_ask_nearly_the_same() -> None:
+    threshold = RuleSettings().number("near-duplicate", "prompt_similarity")
+    asked = [(q.id, content_words(q.prompt)) for kind in ("single", "multiple", "true-false") for q in scored(kind)]
+    close = [(a, b) for i, (a, words) in enumerate(asked) for b, other in asked[i + 1 :]
+             if similarity(words, other) >= threshold]
+    assert not close
+
+
+def test_the_course_passes_every_item_writing_check() -> None:
+    problems = item_problems(list(quizzes()), RuleSettings(), root=ROOT, directory=ROOT / "quizzes")
+    assert not problems, "\n".join(str(p) for p in problems)
+
+
+@pytest.mark.parametrize("quiz", [q for q in quizzes() if q.type == "knowledge-check"], ids=lambda q: q.id)
+def test_a_knowledge_check_reads_as_easily_as_its_lesson(quiz: Quiz) -> None:
+    choices = [text for q in quiz.questions for c in q.choices for text in (c.text, c.feedback)]
+    texts = [text for q in quiz.questions for text in (q.prompt, q.explanation)] + choices
+    assert grade("\n\n".join(filter(None, texts))) <= 9.0
+
+
+@pytest.mark.parametrize("quiz", [q for q in quizzes() if q.type == "knowledge-check"], ids=lambda q: q.id)
+def test_every_explanation_names_its_evidence(quiz: Quiz) -> None:
+    named = [q.id for q in quiz.questions if CITATION.search(q.explanation) or EVIDENCE.search(q.explanation)]
+    unsourced = [q.id for q in quiz.questions if q.scored and q.id not in named]
+    assert not unsourced, f"explanations that name no evidence: {unsourced}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from itertools import cycle, product
@@ -10,8 +11,10 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from quizcore import load_quizzes
-from quizcore.itemchecks import content_words, item_findings, plain, similarity
+from quizcore.itemchecks import content_words, item_findings, plain, similar_earlier, similarity
 from quizcore.itemrules import RULES, RuleSettings, rule_settings
 from quizcore.model import build_quiz
 from quizcore.pipeline import item_problems
@@ -195,6 +198,8 @@ def test_a_site_can_turn_a_rule_off_or_change_its_thresholds() -> None:
     ({"position-cue": {"max_share": 50}}, "position-cue.max_share: is a share between 0 and 1, like 0.5."),
     ({"absolute-words": {"words": "never"}}, "absolute-words.words: expected a list of words, like `[always, never]`."),
     ({"missing-feedback": {"ratio": 2}}, "missing-feedback.ratio: has no thresholds."),
+    ({"near-duplicate": {"prompt_similarity": 0}}, "near-duplicate.prompt_similarity: must be above 0 (every text "
+     "shares 0 words with another); to turn the check off, write `near-duplicate: false`."),
     ({"near-duplicate": "off"}, "near-duplicate: write `false` to turn the check off, or a mapping of its thresholds."),
 ])
 def test_wrong_settings_are_explained(settings: dict, message: str) -> None:
@@ -213,6 +218,19 @@ def test_wrong_settings_stop_the_build_naming_the_setting(tmp_path: Path) -> Non
 
 
 # -- Measures -------------------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.frozensets(st.sampled_from("abcdefgh"), max_size=6), max_size=12),
+       st.sampled_from([0.2, 0.4, 0.5, 0.8, 1.0]))
+def test_similar_texts_are_found_as_by_comparing_every_pair(sets: list[frozenset[str]], threshold: float) -> None:
+    groups = [i // 2 for i in range(len(sets))]  # pairs of options of one question are never compared
+    expected = {}
+    for b, words in enumerate(sets):
+        earlier = [a for a in range(b) if groups[a] != groups[b] and similarity(sets[a], words) >= threshold]
+        if earlier:
+            expected[b] = (earlier[0], similarity(sets[earlier[0]], words))
+    assert similar_earlier(sets, threshold, groups) == expected
 
 
 def test_text_is_compared_as_a_reader_sees_it() -> None:
@@ -279,3 +297,17 @@ def test_a_cue_ridden_quiz_fails_the_strict_build(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "quizzes/check-one.yml:" in result.stderr and ": length-cue: the right answer is" in result.stderr
     assert "warnings in strict mode" in result.stdout + result.stderr
+
+
+# -- The authoring guide --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rule", RULES.values(), ids=lambda rule: rule.id)
+def test_the_guide_explains_each_check_with_its_thresholds_and_a_source(rule: Any) -> None:
+    guide = (ROOT / "docs" / "authoring.md").read_text(encoding="utf-8")
+    section = guide.split(f"### `{rule.id}`\n", 1)[1].split("\n### ", 1)[0]
+    assert re.search(r"\(\w[^()]*, (19|20)\d\d\)", section), "each check names its source"
+    for name, value in rule.defaults.items():
+        stated = f"`{name}`: " + ", ".join(value) if isinstance(value, tuple) else f"`{name}: {value:g}`"
+        assert stated in " ".join(section.split()), f"the guide does not state {stated}"
+    assert f"`{rule.id}`" in guide.split("### Waiving a check", 1)[1].split("\n### ", 1)[0]

@@ -106,6 +106,9 @@ def _setting_problem(rule: Rule, name: str, value: object) -> str:
         return f"expected a number, like {rule.defaults[name]}."
     if name in _SHARES and value > 1:
         return f"is a share between 0 and 1, like {rule.defaults[name]}."
+    if name.endswith("similarity") and value == 0:
+        return ("must be above 0 (every text shares 0 words with another); to turn the check off, write "
+                f"`{rule.id}: false`.")
     return ""
 
 
