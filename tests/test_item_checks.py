@@ -81,6 +81,7 @@ FIRES = {
     "all-of-the-above": quiz(single(others=[*FAIR[:2], "All of the above"])),
     "all-of-the-above, none of these": quiz(single(others=[*FAIR[:2], "None of these"])),
     "negative-stem": quiz(single(prompt="Which of these is not a bid for attention?")),
+    "negative-stem, an instruction": quiz(single(prompt="Sam is upset. Choose the reply that would not help.")),
     "negative-stem, contraction": quiz(single(prompt="Lee is upset. Which reply doesn't help?")),
     "missing-feedback": quiz(single() | {"choices": [
         {"text": "Ask how their day went", "correct": True}, {"text": FAIR[0], "feedback": "No."},
@@ -104,6 +105,7 @@ QUIET = {
     "negative-stem, emphasised in bold": quiz(single(prompt="Which of these is **not** a bid for attention?")),
     "negative-stem, in capitals": quiz(single(prompt="Which of these is NOT a bid for attention?")),
     "negative-stem, outside the question": quiz(single(prompt="Sam did not call. What could she say?")),
+    "negative-stem, in the story before it": quiz(single(prompt="Lee read which studies did not hold up. What now?")),
     "missing-feedback, none given": quiz(single() | {"choices": [
         {"text": "Ask how their day went", "correct": True}, *({"text": t} for t in FAIR)]}),
     "position-cue, spread": quiz(*(single(at=a) for a in (0, 1, 2, 3))),
@@ -142,6 +144,21 @@ def test_patterns_across_the_site_are_found_where_no_quiz_shows_them() -> None:
     two_each = [quiz(single(at=1), single(at=1), ident=name) for name in ("one", "two")]
     assert fired(*two_each) == [("", (), "position-cue")]
     assert fired(two_each[0]) == []
+
+
+def test_warnings_beyond_twenty_in_one_file_are_counted(tmp_path: Path) -> None:
+    questions = "".join(
+        f"  - {{id: q{n}, type: single, prompt: 'Which one, {name}?', explanation: Because., choices: [\n"
+        f"      {{text: 'Say what you feel to {name}, and then listen to everything', correct: true}},\n"
+        f"      {{text: 'Walk off, {name}', feedback: No.}}, {{text: 'Sulk, {name}', feedback: No.}}]}}\n"
+        for n, name in enumerate(next(NAMES) for _ in range(30))
+    )
+    (tmp_path / "quizzes").mkdir()
+    (tmp_path / "quizzes" / "many.yml").write_text(
+        f"title: Many\ntype: knowledge-check\nlesson: lessons/one.md\nquestions:\n{questions}", encoding="utf-8")
+    quizzes = load_quizzes(tmp_path / "quizzes", root=tmp_path, known_pages={"lessons/one.md"})
+    lines = [str(p) for p in item_problems(quizzes, DEFAULTS, root=tmp_path, directory=tmp_path / "quizzes")]
+    assert len(lines) == 21 and "… and 12 more problems in this file" in lines[-1]  # 30 length cues, 2 positions
 
 
 def test_a_self_assessment_is_not_checked() -> None:

@@ -21,11 +21,12 @@ _ABOVE = re.compile(r"\b(all|none|both|neither) of (the )?(above|these|them|thos
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKUP = re.compile(r"<[^>]+>|[*_`]")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_ASKING = re.compile(r"\b(which|what|who|choose|pick|select)\b", re.I)
+# Words that carry no topic: grammar, and the wording of instructions ("Choose all that apply", "best fits").
 _STOP_WORDS = frozenset(
     "a an the to of and or is are be was were it its that this these those for with in on at by as from you your i "
     "my me we our they them their he she his her him what which who when how can could do does did if so not than "
-    "then there too very just about into over more most some any".split()
+    "then there too very just about into over more most some any choose select pick tick apply all one following "
+    "best".split()
 )
 
 
@@ -156,9 +157,10 @@ def _negative_stem(prompt: str, settings: RuleSettings) -> Found:
     pattern = _word_pattern(settings.words("negative-stem"), contractions=True)
     if not pattern:
         return
-    for sentence in re.split(r"(?<=[.?!])\s+", prompt):
-        if not _ASKING.search(sentence):
-            continue
+    sentences = re.split(r"(?<=[.?!])\s+", prompt.strip())
+    # The question itself: what ends in a question mark, or else the last sentence ("Choose the one that …").
+    asking = [s for s in sentences if s.endswith("?")] or sentences[-1:]
+    for sentence in asking:
         for match in pattern.finditer(sentence):
             word = match[0]
             emphasised = word.isupper() or re.search(rf"(\*\*|\*|_|<(?:strong|em|b)>)\s*\w*{re.escape(word)}", sentence)

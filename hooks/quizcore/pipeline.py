@@ -118,14 +118,15 @@ def item_problems(quizzes: list[Quiz], settings: RuleSettings, *, root: Path, di
     """Return the item-writing warnings of a site's quizzes, each located in its file (see `itemchecks`)."""
     findings = item_findings(quizzes, settings)
     documents = {source: _positions(root, source) for source in sorted({f.quiz.source for f in findings if f.quiz})}
-    problems = []
+    problems: dict[str, list[Problem]] = {}
     for finding in findings:
         message = _item_message(finding)
         if finding.quiz is None:
-            problems.append(Problem(_shown(directory, root) + "/", 0, 0, "(all knowledge checks)", message))
+            problem = Problem(_shown(directory, root) + "/", 0, 0, "(all knowledge checks)", message)
         else:
-            problems.append(documents[finding.quiz.source].problem(finding.path, message))
-    return sorted(problems)
+            problem = documents[finding.quiz.source].problem(finding.path, message)
+        problems.setdefault(problem.file, []).append(problem)
+    return [problem for file in sorted(problems) for problem in cap_problems(problems[file])]
 
 
 def _positions(root: Path, source: str) -> Document:
