@@ -12,10 +12,15 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
+from quizcore import load_quiz
+from quizcore.itemchecks import plain
+from quizcore.model import Question
 from serve import SiteHandler
 
 pytestmark = pytest.mark.browser
 
+ROOT = Path(__file__).resolve().parents[2]
+DOC_PAGES = {p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md")}
 CHECK = "what-is-intimacy"  # a knowledge check with 7 scored questions and 3 reflections
 ASSESS = "how-i-open-up"  # a self-assessment of 11 statements
 BAD_FILE = "This is not a Closer answers file, so nothing was changed."
@@ -50,14 +55,16 @@ def saved(page) -> dict:
     }""")
 
 
+def check_questions() -> list[Question]:
+    """The scored questions of the knowledge check, as its file has them."""
+    quiz = load_quiz(ROOT / "quizzes" / f"{CHECK}.yml", root=ROOT, known_pages=DOC_PAGES)
+    return [q for q in quiz.questions if q.scored]
+
+
 def answer_check(page, repo_url: str, *, all_of_it: bool) -> None:
     """Answer the knowledge check: every question right, or only the first one."""
     page.goto(f"{repo_url}quizzes/{CHECK}/")
-    picks = [
-        ("core-of-intimacy", ["responsive-reply"]), ("three-parts-of-responsiveness", ["understood"]),
-        ("emotional-vs-sexual", ["false"]), ("feelings-or-facts", ["feelings"]), ("missing-step", ["responsive-reply"]),
-        ("responsive-replies", ["makes-sense", "what-worries", "sit-together"]), ("listener-matters", ["false"]),
-    ]
+    picks = [(q.id, [c.id for c in q.correct_choices]) for q in check_questions()]
     for question, choices in picks if all_of_it else picks[:1]:
         for choice in choices:
             page.check(f"#{question}__{choice}")
@@ -133,7 +140,8 @@ def test_results_can_be_copied_and_downloaded(reader, repo_url: str) -> None:
     reader.click("[data-action=copy]")
     expect(reader.locator(".quiz-status")).to_have_text("Summary copied.")
     copied = reader.evaluate("() => navigator.clipboard.readText()")
-    assert "Your answer: How the listener responds" in copied and "Correct." in copied
+    first_answer = plain(check_questions()[0].correct_choices[0].text)
+    assert f"Your answer: {first_answer}" in copied and "Correct." in copied
     assert "Your answer: A calm evening walk." in copied and "Your answer: (no answer)" in copied
     with reader.expect_download() as download:
         reader.click("[data-action=download]")
