@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import subprocess
+from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -140,6 +143,23 @@ def test_a_self_assessment_prints_a_compact_band_table(either_page, repo_url: st
         expect(part).to_be_hidden()
 
 
+def page_count(pdf: bytes) -> int:
+    """How many pages a PDF has."""
+    return len(re.findall(rb"/Type\s*/Page\b", pdf))
+
+
+def words(text: str) -> Counter[str]:
+    """The words of `text`, lowercased and counted, without numbers or punctuation."""
+    # Without hyphens too: pdftotext joins the halves of a word hyphenated at the end of a line.
+    return Counter(re.findall(r"[^\W\d_]{2,}", text.lower().replace("-", "")))
+
+
+def page_text(pdf: bytes, number: int, pdftotext: Path) -> str:
+    """The text of page `number` (from 1) of a PDF."""
+    return subprocess.run([pdftotext, "-f", str(number), "-l", str(number), "fd://0", "-"], input=pdf,
+                          capture_output=True, check=True).stdout.decode()
+
+
 def line_thickness(gradient: str) -> float:
     """Thickness in CSS pixels of the dark line that ends each step of a computed `repeating-linear-gradient`."""
     stops = [float(number) * (CM if unit == "cm" else 1) for number, unit in re.findall(r"([\d.]+)(px|cm)", gradient)]
@@ -172,5 +192,14 @@ def test_a_self_assessment_prints_on_a_few_pages_without_skip_buttons_or_notes(p
     expect(page.locator(".quiz-note").first).to_be_hidden()
     assert page.eval_on_selector(".quiz-bands", "e => getComputedStyle(e).breakInside") == "avoid"
     # Thirteen statements, the scoring table and three band tables: it printed on seven A4 pages before.
-    pdf = page.pdf(format="A4")
-    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) <= 5
+    assert page_count(page.pdf(format="A4")) <= 5
+
+
+def test_the_journal_runs_on_from_lesson_to_lesson_instead_of_a_page_each(page, repo_url: str, pdftotext: Path) -> None:
+    page.goto(f"{repo_url}journal/")
+    page.emulate_media(media="print")
+    # The first lesson's first entry starts under the page's title, not on a page of its own; entries stay whole.
+    first = page.locator(".closer-entry__prompt").first.inner_text()
+    text = page_text(page.pdf(format="A4"), 1, pdftotext)
+    assert words(first) <= words(text), f"page 1 holds only: {' '.join(text.split())!r}"
+    assert page.eval_on_selector(".closer-entry", "e => getComputedStyle(e).breakInside") == "avoid"
