@@ -10,11 +10,26 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
+from test_every_page import PAGES
 
 pytestmark = pytest.mark.browser
 
 LESSON = "lessons/opening-up/"
 CM = 96 / 2.54  # CSS pixels in a centimetre
+# Pages of every kind that readers and facilitators print: each lesson, a knowledge check, a self-assessment, the
+# facilitators' guide and sheets (not the answer key, a long list without boxes), the journal as a worksheet and the
+# pages of advice.
+PRINTED = [*(p for p in PAGES if p.startswith(("lessons/", "facilitators/")) and p != "facilitators/answer-key/"),
+           "quizzes/opening-up/", "quizzes/feeling-safe/", "journal/", "get-help/", "before-you-begin/"]
+# The blocks print keeps whole. A box inside another comes after it, so the last one shown is the last on paper.
+BOXES = ".admonition, details, table, .quiz-question, .quiz-reflection, .quiz-bands, .closer-entry, .link-sheet__entry"
+# The text of the last box shown, with what paper adds to it: addresses after links, answers in boxes.
+LAST_BOX_TEXT = """boxes => {
+    const last = [...document.querySelectorAll(`article :is(${boxes})`)].filter(e => e.getClientRects().length).at(-1);
+    const links = [...last?.querySelectorAll("a") ?? []].map(a => getComputedStyle(a, "::after").content);
+    const answers = [...last?.querySelectorAll("textarea") ?? []].map(t => t.value);
+    return [last?.innerText ?? "", ...links, ...answers].join(" ");
+}"""
 
 
 @pytest.fixture(params=[True, False], ids=["script", "no-script"])
@@ -203,3 +218,34 @@ def test_the_journal_runs_on_from_lesson_to_lesson_instead_of_a_page_each(page, 
     text = page_text(page.pdf(format="A4"), 1, pdftotext)
     assert words(first) <= words(text), f"page 1 holds only: {' '.join(text.split())!r}"
     assert page.eval_on_selector(".closer-entry", "e => getComputedStyle(e).breakInside") == "avoid"
+
+
+def lone_last_pages(page, pdftotext: Path) -> list[str]:
+    """Each paper size on which the page's printout ends with a page of nothing but its last box, and that page."""
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")  # as Material does on paper
+    last_box = words(page.evaluate(LAST_BOX_TEXT, BOXES))
+    lone = []
+    for paper in ("A4", "Letter"):
+        pdf = page.pdf(format=paper)
+        text = page_text(pdf, page_count(pdf), pdftotext)
+        if not words(text) - last_box:
+            lone.append(f"{paper}, page {page_count(pdf)} holds only: {' '.join(text.split())[:160]!r}")
+    return lone
+
+
+@pytest.mark.parametrize("path", PRINTED)
+def test_the_last_printed_page_never_holds_a_box_alone(page, repo_url: str, pdftotext: Path, path: str) -> None:
+    page.goto(repo_url + path)
+    page.emulate_media(media="print")
+    lone = lone_last_pages(page, pdftotext)
+    assert not lone, "\n".join(lone)
+
+
+def test_the_journal_of_what_is_written_never_ends_with_an_entry_alone(page, repo_url: str, pdftotext: Path) -> None:
+    page.goto(f"{repo_url}journal/")
+    # Every reflection answered but the very last: the last entry printed is not the last of its lesson.
+    for answer in page.locator("textarea[data-journal]").all()[:-1]:
+        answer.fill("Saying it out loud made it feel smaller than I expected.")
+    page.emulate_media(media="print")
+    lone = lone_last_pages(page, pdftotext)
+    assert not lone, "\n".join(lone)
