@@ -16,10 +16,11 @@ pytestmark = pytest.mark.browser
 
 LESSON = "lessons/opening-up/"
 CM = 96 / 2.54  # CSS pixels in a centimetre
+LESSONS = [p for p in PAGES if p.startswith("lessons/")]
 # Pages of every kind that readers and facilitators print: each lesson, a knowledge check, a self-assessment, the
 # facilitators' guide and sheets (not the answer key, a long list without boxes), the journal as a worksheet and the
 # pages of advice.
-PRINTED = [*(p for p in PAGES if p.startswith(("lessons/", "facilitators/")) and p != "facilitators/answer-key/"),
+PRINTED = [*LESSONS, *(p for p in PAGES if p.startswith("facilitators/") and p != "facilitators/answer-key/"),
            "quizzes/opening-up/", "quizzes/feeling-safe/", "journal/", "get-help/", "before-you-begin/"]
 # The blocks print keeps whole. A box inside another comes after it, so the last one shown is the last on paper.
 BOXES = ".admonition, details, table, .quiz-question, .quiz-reflection, .quiz-bands, .closer-entry, .link-sheet__entry"
@@ -30,6 +31,11 @@ LAST_BOX_TEXT = """boxes => {
     const answers = [...last?.querySelectorAll("textarea") ?? []].map(t => t.value);
     return [last?.innerText ?? "", ...links, ...answers].join(" ");
 }"""
+# Everything ruled with lines to write on, and the box of information or help it sits in, if any.
+RULED = """() => [...document.querySelectorAll("article *")].flatMap(e => [null, "::before", "::after"]
+    .filter(p => getComputedStyle(e, p).backgroundImage.startsWith("repeating-linear-gradient"))
+    .map(p => [e.tagName.toLowerCase() + (p ?? ""), e.closest(".admonition, details:not(.closer-group)")?.innerText])
+)"""
 
 
 @pytest.fixture(params=[True, False], ids=["script", "no-script"])
@@ -64,15 +70,15 @@ def test_a_lesson_prints_as_a_handout(page, repo_url: str) -> None:
     assert after(page, "article a[href='https://thehotline.org']") == '" (https://thehotline.org)"'
 
 
-def test_the_exercise_box_has_lines_to_write_on(page, repo_url: str) -> None:
+def test_the_exercise_steps_are_followed_by_lines_to_write_on(page, repo_url: str) -> None:
     page.goto(repo_url + LESSON)
-    box = "h2[id^=practice] + .admonition.note"
-    assert page.eval_on_selector(box, "e => getComputedStyle(e, '::after').height") == "auto"
+    steps = "h2[id^=practice] ~ ol"
+    assert page.eval_on_selector(steps, "e => getComputedStyle(e, '::after').height") == "auto"
     page.emulate_media(media="print")
-    height = page.eval_on_selector(box, "e => parseFloat(getComputedStyle(e, '::after').height)")
+    height = page.eval_on_selector(steps, "e => parseFloat(getComputedStyle(e, '::after').height)")
     assert height > 5 * CM
-    assert page.eval_on_selector(box, "e => getComputedStyle(e).breakInside") == "avoid"
-    assert page.eval_on_selector(".admonition.abstract", "e => getComputedStyle(e, '::after').content") == "none"
+    lines = "e => [getComputedStyle(e, '::after').breakBefore, getComputedStyle(e, '::after').breakInside]"
+    assert page.eval_on_selector(steps, lines) == ["avoid", "avoid"]
 
 
 def test_a_knowledge_check_prints_without_its_answers(page, repo_url: str) -> None:
@@ -182,7 +188,7 @@ def line_thickness(gradient: str) -> float:
 
 
 @pytest.mark.parametrize(("path", "box", "pseudo"), [
-    (LESSON, "h2[id^=practice] + .admonition.note", "::after"),
+    (LESSON, "h2[id^=practice] ~ ol", "::after"),
     ("quizzes/opening-up/", ".quiz-reflection textarea", None),
 ])
 def test_writing_lines_are_thick_enough_to_print(page, repo_url: str, path: str, box: str, pseudo: str | None) -> None:
@@ -191,6 +197,16 @@ def test_writing_lines_are_thick_enough_to_print(page, repo_url: str, path: str,
     gradient = page.eval_on_selector(box, "(e, p) => getComputedStyle(e, p).backgroundImage", pseudo)
     assert gradient.startswith("repeating-linear-gradient"), gradient
     assert line_thickness(gradient) >= 0.03 * CM, gradient
+
+
+@pytest.mark.parametrize("path", [*LESSONS, "quizzes/opening-up/", "journal/"])
+def test_writing_lines_are_never_in_a_box_of_information_or_help(page, repo_url: str, path: str) -> None:
+    page.goto(repo_url + path)
+    page.emulate_media(media="print")
+    ruled = page.evaluate(RULED)
+    assert ruled, "nothing to write on"
+    in_boxes = [f"{what} in {box.splitlines()[0]!r}" for what, box in ruled if box is not None]
+    assert not in_boxes, in_boxes
 
 
 def test_a_heading_stays_with_the_box_it_introduces(page, repo_url: str) -> None:
