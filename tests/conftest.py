@@ -83,6 +83,12 @@ def vnu() -> list[str]:
 
 
 @pytest.fixture(scope="session")
+def pdftotext() -> Path:
+    """Poppler's `pdftotext`, which reads the text of a PDF's pages."""
+    return require(shutil.which("pdftotext"), "apt-get install poppler-utils")
+
+
+@pytest.fixture(scope="session")
 def npm_iframe_worker_shim() -> Path:
     """The iframe-worker shim as npm installs it, which the repository vendors for offline search."""
     return require(ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js", "npm ci")

@@ -1,5 +1,5 @@
 """The course's frame in Chromium: nested navigation, the header's links, one name per quiz, the home page's cards,
-link sheets on a phone, and no page wider than a phone."""
+link sheets on a phone, and no page wider than a phone, however long its title."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import expect
+from serve import serve
+from sitebuilder import build_project, make_project
 from test_every_page import PAGES, ROOT
 
 pytestmark = pytest.mark.browser
@@ -18,6 +20,24 @@ LESSON_QUIZZES = {
     "lessons/safe-harbour/": ("quizzes/safe-harbour/", "quizzes/feeling-safe/"),
     "lessons/listening/": ("quizzes/listening/",),
 }
+LONG_TITLES = {
+    "lessons/one/": "Opening up when it feels hard: hopes, worries and good news shared at a pace that suits you",
+    "quizzes/long-title/": "Check: when partners stop sharing their hopes, their worries and their everyday good news",
+}
+LONG_TITLED_QUIZ = f"""\
+    title: "{LONG_TITLES['quizzes/long-title/']}"
+    type: knowledge-check
+    lesson: lessons/one.md
+    description: One question under a title far wider than a phone.
+    questions:
+      - id: pace
+        type: single
+        prompt: How does closeness grow?
+        choices:
+          - {{text: One small step at a time, correct: true}}
+          - {{text: In one long talk, feedback: Small steps taken in turn tend to work better.}}
+        explanation: Closeness tends to grow through many small steps.
+"""
 PAGE_TYPES = ("", "lessons/opening-up/", "quizzes/opening-up/", "quizzes/how-i-open-up/", "progress/", "journal/",
               "facilitators/links/", "404.html")
 
@@ -28,6 +48,18 @@ def phone(browser, request) -> Iterator[object]:
     context = browser.new_context(viewport=PHONE, java_script_enabled=request.param)
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture(scope="module")
+def long_titles_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A small site whose lesson and quiz have titles far wider than a phone's header, built and served."""
+    tmp = tmp_path_factory.mktemp("long-titles")
+    # Without titles in `nav`, the header shows each page's own title.
+    config = make_project(tmp, {"long-title.yml": LONG_TITLED_QUIZ}, fixture_quizzes=False,
+                          config_extra="nav: [index.md, lessons/one.md, lessons/two.md]\n")
+    (tmp / "docs" / "lessons" / "one.md").write_text(f"# {LONG_TITLES['lessons/one/']}\n\nSome text.\n", "utf-8")
+    with serve(build_project(config)) as url:
+        yield url
 
 
 @pytest.mark.parametrize("lesson", LESSON_QUIZZES)
@@ -100,6 +132,14 @@ def test_the_home_page_welcomes_and_lists_the_lessons_with_their_reading_times(p
 @pytest.mark.parametrize("path", PAGES)
 def test_no_page_scrolls_sideways_on_a_phone(phone, repo_url, path) -> None:
     phone.goto(repo_url + path)
+    width = phone.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+    assert width[0] <= width[1], width
+
+
+@pytest.mark.parametrize("path", LONG_TITLES)
+def test_a_long_title_does_not_widen_the_page_on_a_phone(phone, long_titles_url, path) -> None:
+    phone.goto(long_titles_url + path)
+    expect(phone.locator("article h1")).to_contain_text(LONG_TITLES[path])
     width = phone.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
     assert width[0] <= width[1], width
 

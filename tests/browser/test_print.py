@@ -3,15 +3,39 @@
 from __future__ import annotations
 
 import re
+import subprocess
+from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
+from test_every_page import PAGES
 
 pytestmark = pytest.mark.browser
 
 LESSON = "lessons/opening-up/"
 CM = 96 / 2.54  # CSS pixels in a centimetre
+LESSONS = [p for p in PAGES if p.startswith("lessons/")]
+# Pages of every kind that readers and facilitators print: each lesson, a knowledge check, a self-assessment, the
+# facilitators' guide and sheets (not the answer key, a long list without boxes), the journal as a worksheet and the
+# pages of advice.
+PRINTED = [*LESSONS, *(p for p in PAGES if p.startswith("facilitators/") and p != "facilitators/answer-key/"),
+           "quizzes/opening-up/", "quizzes/feeling-safe/", "journal/", "get-help/", "before-you-begin/"]
+# The blocks print keeps whole. A box inside another comes after it, so the last one shown is the last on paper.
+BOXES = ".admonition, details, table, .quiz-question, .quiz-reflection, .quiz-bands, .closer-entry, .link-sheet__entry"
+# The text of the last box shown, with what paper adds to it: addresses after links, answers in boxes.
+LAST_BOX_TEXT = """boxes => {
+    const last = [...document.querySelectorAll(`article :is(${boxes})`)].filter(e => e.getClientRects().length).at(-1);
+    const links = [...last?.querySelectorAll("a") ?? []].map(a => getComputedStyle(a, "::after").content);
+    const answers = [...last?.querySelectorAll("textarea") ?? []].map(t => t.value);
+    return [last?.innerText ?? "", ...links, ...answers].join(" ");
+}"""
+# Everything ruled with lines to write on, and the box of information or help it sits in, if any.
+RULED = """() => [...document.querySelectorAll("article *")].flatMap(e => [null, "::before", "::after"]
+    .filter(p => getComputedStyle(e, p).backgroundImage.startsWith("repeating-linear-gradient"))
+    .map(p => [e.tagName.toLowerCase() + (p ?? ""), e.closest(".admonition, details:not(.closer-group)")?.innerText])
+)"""
 
 
 @pytest.fixture(params=[True, False], ids=["script", "no-script"])
@@ -46,15 +70,15 @@ def test_a_lesson_prints_as_a_handout(page, repo_url: str) -> None:
     assert after(page, "article a[href='https://thehotline.org']") == '" (https://thehotline.org)"'
 
 
-def test_the_exercise_box_has_lines_to_write_on(page, repo_url: str) -> None:
+def test_the_exercise_steps_are_followed_by_lines_to_write_on(page, repo_url: str) -> None:
     page.goto(repo_url + LESSON)
-    box = "h2[id^=practice] + .admonition.note"
-    assert page.eval_on_selector(box, "e => getComputedStyle(e, '::after').height") == "auto"
+    steps = "h2[id^=practice] ~ ol"
+    assert page.eval_on_selector(steps, "e => getComputedStyle(e, '::after').height") == "auto"
     page.emulate_media(media="print")
-    height = page.eval_on_selector(box, "e => parseFloat(getComputedStyle(e, '::after').height)")
+    height = page.eval_on_selector(steps, "e => parseFloat(getComputedStyle(e, '::after').height)")
     assert height > 5 * CM
-    assert page.eval_on_selector(box, "e => getComputedStyle(e).breakInside") == "avoid"
-    assert page.eval_on_selector(".admonition.abstract", "e => getComputedStyle(e, '::after').content") == "none"
+    lines = "e => [getComputedStyle(e, '::after').breakBefore, getComputedStyle(e, '::after').breakInside]"
+    assert page.eval_on_selector(steps, lines) == ["avoid", "avoid"]
 
 
 def test_a_knowledge_check_prints_without_its_answers(page, repo_url: str) -> None:
@@ -140,6 +164,23 @@ def test_a_self_assessment_prints_a_compact_band_table(either_page, repo_url: st
         expect(part).to_be_hidden()
 
 
+def page_count(pdf: bytes) -> int:
+    """How many pages a PDF has."""
+    return len(re.findall(rb"/Type\s*/Page\b", pdf))
+
+
+def words(text: str) -> Counter[str]:
+    """The words of `text`, lowercased and counted, without numbers or punctuation."""
+    # Without hyphens too: pdftotext joins the halves of a word hyphenated at the end of a line.
+    return Counter(re.findall(r"[^\W\d_]{2,}", text.lower().replace("-", "")))
+
+
+def page_text(pdf: bytes, number: int, pdftotext: Path) -> str:
+    """The text of page `number` (from 1) of a PDF."""
+    return subprocess.run([pdftotext, "-f", str(number), "-l", str(number), "fd://0", "-"], input=pdf,
+                          capture_output=True, check=True).stdout.decode()
+
+
 def line_thickness(gradient: str) -> float:
     """Thickness in CSS pixels of the dark line that ends each step of a computed `repeating-linear-gradient`."""
     stops = [float(number) * (CM if unit == "cm" else 1) for number, unit in re.findall(r"([\d.]+)(px|cm)", gradient)]
@@ -147,7 +188,7 @@ def line_thickness(gradient: str) -> float:
 
 
 @pytest.mark.parametrize(("path", "box", "pseudo"), [
-    (LESSON, "h2[id^=practice] + .admonition.note", "::after"),
+    (LESSON, "h2[id^=practice] ~ ol", "::after"),
     ("quizzes/opening-up/", ".quiz-reflection textarea", None),
 ])
 def test_writing_lines_are_thick_enough_to_print(page, repo_url: str, path: str, box: str, pseudo: str | None) -> None:
@@ -156,6 +197,16 @@ def test_writing_lines_are_thick_enough_to_print(page, repo_url: str, path: str,
     gradient = page.eval_on_selector(box, "(e, p) => getComputedStyle(e, p).backgroundImage", pseudo)
     assert gradient.startswith("repeating-linear-gradient"), gradient
     assert line_thickness(gradient) >= 0.03 * CM, gradient
+
+
+@pytest.mark.parametrize("path", [*LESSONS, "quizzes/opening-up/", "journal/"])
+def test_writing_lines_are_never_in_a_box_of_information_or_help(page, repo_url: str, path: str) -> None:
+    page.goto(repo_url + path)
+    page.emulate_media(media="print")
+    ruled = page.evaluate(RULED)
+    assert ruled, "nothing to write on"
+    in_boxes = [f"{what} in {box.splitlines()[0]!r}" for what, box in ruled if box is not None]
+    assert not in_boxes, in_boxes
 
 
 def test_a_heading_stays_with_the_box_it_introduces(page, repo_url: str) -> None:
@@ -172,5 +223,45 @@ def test_a_self_assessment_prints_on_a_few_pages_without_skip_buttons_or_notes(p
     expect(page.locator(".quiz-note").first).to_be_hidden()
     assert page.eval_on_selector(".quiz-bands", "e => getComputedStyle(e).breakInside") == "avoid"
     # Thirteen statements, the scoring table and three band tables: it printed on seven A4 pages before.
-    pdf = page.pdf(format="A4")
-    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) <= 5
+    assert page_count(page.pdf(format="A4")) <= 5
+
+
+def test_the_journal_runs_on_from_lesson_to_lesson_instead_of_a_page_each(page, repo_url: str, pdftotext: Path) -> None:
+    page.goto(f"{repo_url}journal/")
+    page.emulate_media(media="print")
+    # The first lesson's first entry starts under the page's title, not on a page of its own; entries stay whole.
+    first = page.locator(".closer-entry__prompt").first.inner_text()
+    text = page_text(page.pdf(format="A4"), 1, pdftotext)
+    assert words(first) <= words(text), f"page 1 holds only: {' '.join(text.split())!r}"
+    assert page.eval_on_selector(".closer-entry", "e => getComputedStyle(e).breakInside") == "avoid"
+
+
+def lone_last_pages(page, pdftotext: Path) -> list[str]:
+    """Each paper size on which the page's printout ends with a page of nothing but its last box, and that page."""
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")  # as Material does on paper
+    last_box = words(page.evaluate(LAST_BOX_TEXT, BOXES))
+    lone = []
+    for paper in ("A4", "Letter"):
+        pdf = page.pdf(format=paper)
+        text = page_text(pdf, page_count(pdf), pdftotext)
+        if not words(text) - last_box:
+            lone.append(f"{paper}, page {page_count(pdf)} holds only: {' '.join(text.split())[:160]!r}")
+    return lone
+
+
+@pytest.mark.parametrize("path", PRINTED)
+def test_the_last_printed_page_never_holds_a_box_alone(page, repo_url: str, pdftotext: Path, path: str) -> None:
+    page.goto(repo_url + path)
+    page.emulate_media(media="print")
+    lone = lone_last_pages(page, pdftotext)
+    assert not lone, "\n".join(lone)
+
+
+def test_the_journal_of_what_is_written_never_ends_with_an_entry_alone(page, repo_url: str, pdftotext: Path) -> None:
+    page.goto(f"{repo_url}journal/")
+    # Every reflection answered but the very last: the last entry printed is not the last of its lesson.
+    for answer in page.locator("textarea[data-journal]").all()[:-1]:
+        answer.fill("Saying it out loud made it feel smaller than I expected.")
+    page.emulate_media(media="print")
+    lone = lone_last_pages(page, pdftotext)
+    assert not lone, "\n".join(lone)
