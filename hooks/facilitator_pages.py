@@ -11,6 +11,7 @@ from typing import Any
 
 from facilitation.links import Link, is_course_page, plan_links, published_url
 from facilitation.nav import add_facilitator_pages
+from facilitation.pack import Exercise, Session, covered, exercise, rebase_links, summary
 from facilitation.qr import QrCode, qr_code
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -26,12 +27,15 @@ from quizcore.strings import merge_strings
 
 LINK_SHEET = "facilitators/links.md"
 ANSWER_KEY = "facilitators/answer-key.md"
+PACK = "facilitators/pack.md"
 _PLAN = re.compile(r"^facilitators/(?P<name>session-[^/]+|one-day)\.md$")
 _DESCRIPTION = {
     LINK_SHEET: "Every lesson, knowledge check and self-assessment of Closer, with its web address and a QR code to "
     "print or show to a group.",
     ANSWER_KEY: "Right answers and explanations for every knowledge check, and how each self-assessment is scored: "
     "reversed statements and score bands.",
+    PACK: "A page per session to print for each participant: the key ideas, the exercise, room to write and QR codes "
+    "to the session's lessons and checks.",
 }
 
 
@@ -82,9 +86,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for plan in plans:
         sheet = f"facilitators/links/{_PLAN.match(plan.src_uri)['name']}.md"  # type: ignore[index]
         state.sheets[sheet] = (plan.src_uri, plan_links(plan.content_string, plan.src_uri))
-    for uri in (LINK_SHEET, *state.sheets, ANSWER_KEY):
+    for uri in (LINK_SHEET, *state.sheets, ANSWER_KEY, PACK):
         files.append(File.generated(config, uri, content=""))
-    add_facilitator_pages(config.nav, [{"Link sheet": LINK_SHEET}, *state.sheets, {"Answer key": ANSWER_KEY}])
+    add_facilitator_pages(config.nav, [{"Link sheet": LINK_SHEET}, *state.sheets, {"Answer key": ANSWER_KEY},
+                                       {"Participant pack": PACK}])
     state.env = config.theme.get_env()
     state.env.filters.update(text_filters(), inline_markdown=inline_markdown,
                              page_link=lambda target: page_link(ANSWER_KEY, target))
@@ -112,6 +117,13 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
             f"Web addresses and QR codes of the pages that {plan_title} uses, to print or show.")
         return _link_sheet(page, files, config, f"Link sheet: {plan_title}", links,
                            plan={"title": plan_title, "href": page_link(uri, plan_uri)})
+    if uri == PACK:
+        page.meta["description"] = _DESCRIPTION[uri]
+        # A one-day workshop hands out the pages of the sessions it joins: the pack has a page per session plan.
+        sessions = [_session(files, plan_uri, links) for plan_uri, links in state.sheets.values()
+                    if plan_uri.startswith("facilitators/session-")]
+        codes = {session.id: _entries(page, files, config, session.pages) for session in sessions}
+        return state.env.get_template("facilitators/pack.html").render(sessions=sessions, codes=codes)
     if uri == ANSWER_KEY:
         page.meta.update(description=_DESCRIPTION[uri], search={"exclude": True})
         ordered = [state.quizzes[p.file.src_uri] for p in state.course if p.file.src_uri in state.quizzes]
@@ -127,6 +139,12 @@ def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Fi
 def _link_sheet(
     page: Page, files: Files, config: MkDocsConfig, title: str, links: Iterable[Link], **context: Any
 ) -> str:
+    entries = _entries(page, files, config, links)
+    return state.env.get_template("facilitators/link-sheet.html").render(title=title, entries=entries, **context)
+
+
+def _entries(page: Page, files: Files, config: MkDocsConfig, links: Iterable[Link]) -> list[Entry]:
+    """Describe each linked course page for `page`: title, section, kind, link, web address and QR code."""
     entries = []
     for link in links:
         target = files.get_file_from_path(link.page)
@@ -142,7 +160,31 @@ def _link_sheet(
             url=url,
             qr=qr_code(url),
         ))
-    return state.env.get_template("facilitators/link-sheet.html").render(title=title, entries=entries, **context)
+    return entries
+
+
+def _session(files: Files, plan_uri: str, links: list[Link]) -> Session:
+    """Read one session's page of the pack from its plan and the lessons the plan says it covers.
+
+    The page holds those lessons' "In short", the steps of each of their exercises the plan uses, and the pages to
+    open: those lessons and the plan's quizzes.
+    """
+    plan = files.get_file_from_path(plan_uri).page  # type: ignore[union-attr]
+    session = Session(_PLAN.match(plan_uri)["name"], plain_text(str(plan.title)))  # type: ignore[index, union-attr]
+    lessons = {uri: file.page for uri in covered(plan.markdown or "", plan_uri)  # type: ignore[union-attr]
+               if uri not in state.quizzes and (file := files.get_file_from_path(uri)) and file.page}
+    for uri, lesson in lessons.items():
+        text = rebase_links(summary(lesson.markdown or ""), uri, PACK)
+        session.summaries.append((plain_text(str(lesson.title)), text))
+    for link in links:
+        lesson = lessons.get(link.page)
+        heading = _heading(lesson.toc, link.anchor) if lesson and link.anchor else ""
+        found = exercise(lesson.markdown or "", heading) if lesson and heading.startswith("Practice") else None
+        if found and found.title not in [e.title for e in session.exercises]:
+            session.exercises.append(Exercise(found.title, rebase_links(found.steps, link.page, PACK)))
+    opened = [link.page for link in links if link.page in lessons or link.page in state.quizzes]
+    session.pages = [Link(uri) for uri in dict.fromkeys(opened)]
+    return session
 
 
 def _heading(toc: Iterable[Any], anchor: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,8 @@ class ReaderSettings(base.Config):
     """Reflection prompts link relative to the quiz pages (`quizzes/<id>.md`): the journal sits at their depth."""
     lessons = c.Type(str, default="lessons/")
     """Pages under this folder are the course's lessons."""
+    quick_exit = c.Type(str, default="https://weather.com/")
+    """Where "Leave this site" goes: a neutral page on another site; empty for no quick exit."""
 
 
 class _State:
@@ -63,6 +66,9 @@ def on_config(config: MkDocsConfig) -> None:
         raise PluginError(f"extra.reader.journal: `{journal}` must sit one folder deep, like the quiz pages "
                           "(`quizzes/<id>.md`), so that links in reflection prompts work there too: "
                           "use `journal/index.md`.")
+    if state.settings.quick_exit and not re.match(r"https?://[^/\s]+\.[^/\s]+(/\S*)?$", state.settings.quick_exit):
+        raise PluginError(f"extra.reader.quick_exit: `{state.settings.quick_exit}` is not the web address of another "
+                          "site; give one like `https://weather.com/`, or leave it empty for no quick exit.")
     # The quiz hook, listed first, has already stopped the build if these strings have unknown keys.
     overrides = (config.extra.get("quizzes") or {}).get("strings")
     state.strings = merge_strings(overrides, config.theme.get("language") or "en")
@@ -123,6 +129,7 @@ def on_env(env: Any, /, *, config: MkDocsConfig, files: Files) -> None:
     )
     env.globals["closer_strings"] = state.strings
     env.globals["closer_lessons"] = state.settings.lessons
+    env.globals["closer_exit"] = state.settings.quick_exit
     # The home page's "where you left off": the course's steps, in order, with their addresses.
     env.globals["closer_steps"] = [
         {"step": step, "url": file.url} for step in state.steps if (file := files.get_file_from_path(step.src_uri))

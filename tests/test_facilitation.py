@@ -5,6 +5,7 @@ from __future__ import annotations
 import segno
 from facilitation.links import Link, plan_links, published_path, published_url
 from facilitation.nav import add_facilitator_pages
+from facilitation.pack import covered, exercise, rebase_links, summary
 from facilitation.qr import QUIET_ZONE, qr_code
 from qr_reading import decode, path_matrix
 
@@ -87,3 +88,53 @@ def test_sheets_get_their_own_section_when_the_site_has_none() -> None:
     add_facilitator_pages(nested, ["facilitators/links.md"])
     assert nested == [{"Course": [{"Resources": [{"Plan": "facilitators/session-1.md"}, "facilitators/links.md"]}]}]
     add_facilitator_pages(None, ["facilitators/links.md"])  # no nav: MkDocs lists every page itself
+
+
+LESSON = """\
+# Listening
+
+!!! abstract "In short"
+    Listening well is more than staying quiet. It means showing
+    what you [heard](../glossary.md#echo).
+
+## Practice: Floor and Echo
+
+!!! note "Alone or together"
+    Try the solo version first.
+
+1. Choose an easy topic, as in [lesson 5](opening-up.md#practice).
+2. Pick an object to be "the floor".
+   Whoever holds it talks.
+
+3. Swap when the speaker feels heard.
+
+**Solo version.** Write an echo.
+
+## Reflect
+
+1. Not an exercise step.
+"""
+
+
+def test_the_pack_reads_a_lessons_summary_and_an_exercises_steps() -> None:
+    assert summary(LESSON) == ("Listening well is more than staying quiet. It means showing what you "
+                               "[heard](../glossary.md#echo).")
+    found = exercise(LESSON, "Practice: Floor and Echo")
+    assert found and found.title == "Practice: Floor and Echo"
+    assert found.steps.startswith("1. Choose") and found.steps.endswith("3. Swap when the speaker feels heard.")
+    assert "Solo version" not in found.steps and "Not an exercise step" not in found.steps
+    assert exercise(LESSON, "Practice: Something else") is None and summary("# No box\n") == ""
+
+
+def test_links_taken_into_the_pack_still_reach_their_pages() -> None:
+    steps = exercise(LESSON, "Practice: Floor and Echo").steps  # type: ignore[union-attr]
+    moved = rebase_links(steps, "lessons/listening.md", "facilitators/pack.md")
+    assert "[lesson 5](../lessons/opening-up.md#practice)" in moved
+    assert rebase_links("[g](../glossary.md#echo) [web](https://example.org/) [here](#top)", "lessons/x.md",
+                        "facilitators/pack.md") == "[g](../glossary.md#echo) [web](https://example.org/) [here](#top)"
+
+
+def test_a_plan_covers_the_pages_its_first_paragraph_links_to() -> None:
+    plan = ("---\ndescription: x\n---\n\n# Session 1\n\nThis covers [lesson 1](../lessons/one.md) and\n"
+            "[lesson 2](../lessons/two.md).\n\n## Materials\n\n- [Lesson 3](../lessons/three.md)\n")
+    assert covered(plan, "facilitators/session-1.md") == ["lessons/one.md", "lessons/two.md"]

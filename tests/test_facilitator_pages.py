@@ -101,7 +101,22 @@ def test_sheets_follow_the_plans_in_the_facilitators_section(site: Path) -> None
     assert order == ["facilitators/", "facilitators/session-1/", "facilitators/session-2/", "facilitators/session-10/",
                      "facilitators/one-day/", "facilitators/links/", "facilitators/links/session-1/",
                      "facilitators/links/session-2/", "facilitators/links/session-10/",
-                     "facilitators/links/one-day/", "facilitators/answer-key/"]
+                     "facilitators/links/one-day/", "facilitators/answer-key/", "facilitators/pack/"]
+
+
+def test_the_pack_has_a_page_per_session_with_codes_for_its_lessons_and_checks(site: Path) -> None:
+    pack = article(read(site, "facilitators/pack"))
+    sessions = re.findall(r'<section class="pack-session">(.*?)</section>', pack, re.S)
+    titles = [re.search(r'<h2 id="([^"]+)">([^<]+)', session).groups() for session in sessions]  # type: ignore[union-attr]
+    assert titles == [("session-1", "Session 1: Starting out"), ("session-2", "Session 2: Going on"),
+                      ("session-10", "Session 10: Later")], "every session plan, in order; a one-day plan joins them"
+    opened = [[html.unescape(url).removeprefix(SITE_URL) for url, *_ in svg_codes(session)] for session in sessions]
+    assert opened == [["lessons/one/", "quizzes/check-one/"], ["lessons/two/", "quizzes/assess-two/"],
+                      ["quizzes/check-one/"]]
+    url, size, path = svg_codes(sessions[1])[1]
+    assert decode(path_matrix(size, path)) == [html.unescape(url)]
+    assert "Lesson one" in sessions[0] and "Lesson two" not in sessions[0], "key ideas of the lessons it covers"
+    assert all('<div class="pack-lines"></div>' in session for session in sessions), "room to write"
 
 
 def test_each_qr_code_encodes_exactly_its_pages_url(site: Path) -> None:

@@ -11,9 +11,9 @@ COURSE_FOLDERS = ("lessons/", "quizzes/")
 # Code shows Markdown, it does not link: fenced blocks and code spans are blanked out before links are read.
 _CODE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*?^ {0,3}\1|`+[^`\n]+`+", re.M | re.S)
 _TARGET = r"(?:<(?P<{0}>[^>\n]*)>|(?P<{0}_bare>[^)\s]+))"
-_INLINE = re.compile(r"(?<!!)\[(?P<text>[^\]\n]*)\]\(\s*" + _TARGET.format("url") + r"(?:\s+[^)]*)?\)")
+INLINE_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]\n]*)\]\(\s*" + _TARGET.format("url") + r"(?:\s+[^)]*)?\)")
 _REFERENCE = re.compile(r"(?<!!)\[(?P<text>[^\]\n]*)\]\[(?P<ref>[^\]\n]*)\]")
-_DEFINITION = re.compile(r"^ {0,3}\[(?P<ref>[^\]\n]+)\]:\s*" + _TARGET.format("def"), re.M)
+LINK_DEFINITION = re.compile(r"^ {0,3}\[(?P<ref>[^\]\n]+)\]:\s*" + _TARGET.format("def"), re.M)
 
 
 @dataclass(frozen=True)
@@ -42,10 +42,10 @@ def plan_links(markdown: str, plan: str) -> list[Link]:
     """
     text = _CODE.sub(lambda m: " " * len(m.group(0)), markdown)
     definitions: dict[str, str] = {}
-    for match in _DEFINITION.finditer(text):
+    for match in LINK_DEFINITION.finditer(text):
         definitions.setdefault(_label(match["ref"]), match["def"] or match["def_bare"])
     found: dict[tuple[str, str], Link] = {}
-    uses = [(m.start(), m["text"], m["url"] or m["url_bare"]) for m in _INLINE.finditer(text)]
+    uses = [(m.start(), m["text"], m["url"] or m["url_bare"]) for m in INLINE_LINK.finditer(text)]
     uses += [
         (m.start(), m["text"], definitions.get(_label(m["ref"] or m["text"]), "")) for m in _REFERENCE.finditer(text)
     ]

@@ -1,5 +1,5 @@
-/* Closer, every page: marks in the navigation, lessons read, copy-link buttons, and the helpers reader.js (My
-   progress and My journal) shares. What it keeps in this browser goes through storage.js (`window.Closer`). */
+/* Closer, every page: marks in the navigation, lessons read, copy-link buttons, the quick exit, and the helpers
+   reader.js (My progress and My journal) shares. What it keeps in this browser goes through storage.js (`window.Closer`). */
 (() => {
   "use strict";
   const S = window.Closer;
@@ -123,6 +123,23 @@
       after.after(p);
     }
   }
+
+  // --- Leaving at once: the page is replaced, so Back does not return to it, and hidden while the next one loads ---
+  const leave = (a) => {
+    document.documentElement.classList.add("closer-leaving");
+    location.replace(a.href);
+  };
+  const exit = () => document.querySelector("[data-closer-exit]");
+  document.addEventListener("click", (e) => {
+    const a = e.target.closest && e.target.closest("[data-closer-exit]");
+    if (a) { e.preventDefault(); leave(a); }
+  }, true);
+  let escaped = -Infinity;
+  document.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape" || !exit()) return;
+    if (e.timeStamp - escaped < 1000) leave(exit());
+    escaped = e.timeStamp;
+  }, true);
 
   S.site = { $$, t, quizState, readLessons, status, save, markNav };
   if (window.document$) window.document$.subscribe(init);
