@@ -171,7 +171,10 @@ def test_safety_pages_say_who_the_course_is_not_for() -> None:
     assert "afraid" in preface and "get-help.md" in preface
     assert "device" in preface, "the preface explains that answers stay on the reader's device"
     help_page = (DOCS / "get-help.md").read_text(encoding="utf-8")
-    assert re.search(r"last checked", help_page, re.I), "helpline numbers change: say when they were checked"
+    assert "## Where these details come from" in help_page and "may have changed" in help_page, (
+        "helpline numbers change: say where each came from and that it may have changed"
+    )
+    assert not re.search(r"last checked", help_page, re.I), "nobody has checked them since the course was written"
 
 
 class _Links(HTMLParser):
