@@ -140,7 +140,8 @@ def expected_pages() -> list[str]:
     fixed = ["index.html", "404.html", "lessons/one/index.html", "lessons/two/index.html", "progress/index.html",
              "journal/index.html", "get-help/index.html", "facilitators/index.html",
              "facilitators/session-1/index.html", "facilitators/links/index.html",
-             "facilitators/links/session-1/index.html", "facilitators/answer-key/index.html"]
+             "facilitators/links/session-1/index.html", "facilitators/answer-key/index.html",
+             "facilitators/pack/index.html"]
     quizzes = [f"quizzes/{kind}-{n}/index.html" for n in range(COUNT) for kind in ("check", "assess")]
     return sorted(fixed + quizzes)
 

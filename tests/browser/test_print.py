@@ -190,6 +190,8 @@ def line_thickness(gradient: str) -> float:
 @pytest.mark.parametrize(("path", "box", "pseudo"), [
     (LESSON, "h2[id^=practice] ~ ol", "::after"),
     ("quizzes/opening-up/", ".quiz-reflection textarea", None),
+    ("facilitators/feedback-form/", ".admonition.writing", "::after"),
+    ("facilitators/pack/", ".pack-lines", None),
 ])
 def test_writing_lines_are_thick_enough_to_print(page, repo_url: str, path: str, box: str, pseudo: str | None) -> None:
     page.goto(repo_url + path)
@@ -265,3 +267,14 @@ def test_the_journal_of_what_is_written_never_ends_with_an_entry_alone(page, rep
     page.emulate_media(media="print")
     lone = lone_last_pages(page, pdftotext)
     assert not lone, "\n".join(lone)
+
+
+def test_the_participant_pack_prints_each_session_from_a_new_page(page, repo_url: str, pdftotext: Path) -> None:
+    page.goto(f"{repo_url}facilitators/pack/")
+    page.emulate_media(media="print")
+    titles = page.locator(".pack-session h2").all_inner_texts()
+    pdf = page.pdf(format="A4")
+    starts = [page_text(pdf, n, pdftotext).lstrip() for n in range(1, page_count(pdf) + 1)]
+    opening = [next((t for t in titles if text.startswith(t) or f"\n{t}" in text[:400]), None) for text in starts]
+    assert [t for t in opening if t] == titles, "each session's title near the top of its own page"
+    assert len(starts) <= 2 * len(titles), "no session takes more than a sheet, front and back"
