@@ -237,3 +237,22 @@ def test_the_course_link_sheet_lists_every_lesson_and_quiz(repo_site: Path, site
         expected_matrix = [[bool(m) for m in row] for row in segno.make_qr(url, error="m").matrix_iter(border=4)]
         assert path_matrix(size, path) == expected_matrix
     assert site_prefix in urls[0]
+
+
+@pytest.mark.parametrize("number", [1, 2, 3, 4])
+def test_each_course_session_hands_out_codes_ideas_and_exercises_of_its_lessons(repo_site: Path, number: int) -> None:
+    from mkdocs.config import load_config
+
+    site_url = load_config(str(ROOT / "mkdocs.yml")).site_url
+    plan = (ROOT / "docs" / "facilitators" / f"session-{number}.md").read_text(encoding="utf-8")
+    first = plan.split("\n# ", 1)[1].split("\n\n")[1]
+    lessons = re.findall(r"\(\.\./(lessons/[\w-]+)\.md\)", first)
+    checks = dict.fromkeys(re.findall(r"\(\.\./(quizzes/[\w-]+)\.md", plan))
+    pack = article(read(repo_site, "facilitators/pack"))
+    session = re.search(rf'<section class="pack-session">\s*<h2 id="session-{number}">.*?</section>', pack, re.S)
+    assert session and len(lessons) >= 2
+    codes = [html.unescape(url).removeprefix(site_url) for url, *_ in svg_codes(session[0])]
+    assert sorted(codes) == sorted([f"{page}/" for page in (*lessons, *checks)])
+    ideas = re.search(r'<h3 id="key-ideas[\w-]*">.*?</h3>\s*<ul>(.*?)</ul>', session[0], re.S)
+    assert ideas and ideas[1].count("<li>") == len(lessons), "the key ideas of each lesson it covers"
+    assert re.search(r'<h3 id="practice-[\w-]+">Practice: ', session[0]), "an exercise with its steps"
