@@ -211,12 +211,13 @@ def test_every_teaching_row_has_talking_points_a_question_and_lesson_links(plan:
 
 @pytest.mark.parametrize("plan", PLANS)
 def test_every_plan_lists_its_link_sheet_the_answer_key_and_the_participant_pack(plan: str) -> None:
-    """A plan's materials link its own link sheet and the answer key, and list the participant pack."""
+    """A plan's materials link its own link sheet, the answer key and its pages of the participant pack."""
     materials = section(page(f"facilitators/{plan}.md"), "Materials")
     targets = [target for _, target in MARKDOWN_LINK.findall(materials)]
     assert f"links/{plan}.md" in targets
     assert "answer-key.md" in targets
-    assert "- Participant pack for this session (printed, one per person)" in materials
+    pack = "pack.md" if plan == "one-day" else f"pack.md#{plan}"  # a one-day workshop hands out every session's
+    assert pack in targets
 
 
 @pytest.mark.parametrize("plan", PLANS)
