@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 from html.parser import HTMLParser
@@ -26,6 +27,13 @@ UNLINKED_CITATION = re.compile(r"\b[A-Z][\w'-]+(?: et al\.| (?:&|and) [A-Z][\w'-
 # What an explanation says its claim rests on: a citation, or a kind of evidence named in words.
 EVIDENCE = re.compile(r"\b(stud(y|ies)|research(ers)?|surveys?|experiments?|trials?|reviews?|clinicians?)\b", re.I)
 MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+# A citation in brackets or as a link: the people it names are researchers, not people in a story.
+CITATION_TEXT = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)|\[[^\]]*\b(?:19|20)\d\d[a-z]?\]\([^)]*\)")
+# Someone in a story: a capitalised word in mid-sentence, or one before a possessive, "and" a name, "who" or a verb.
+PERSON = re.compile(
+    r"(?<=[a-z,:]\s)([A-Z][a-zà-ÿ]+)\b|\b([A-Z][a-zà-ÿ]+)"
+    r"(?=['’]s\b| and [A-Z]|,? whose?\b| (?:[a-z]+ly |often |just |still )?[a-z]+(?:s|ed)\b)"
+)
 
 
 @cache
@@ -137,6 +145,56 @@ def test_reflect_prompts_can_be_answered_and_kept(page: str) -> None:
 
 def test_every_quiz_belongs_to_a_lesson_of_the_course() -> None:
     assert {quiz.lesson for quiz in quizzes()} <= set(nav_lessons())
+
+
+def strings(node: object) -> list[str]:
+    """Every string of a loaded YAML document except its ids."""
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [text for key, value in node.items() if key != "id" for text in strings(value)]
+    if isinstance(node, list):
+        return [text for value in node for text in strings(value)]
+    return []
+
+
+@cache
+def stories() -> dict[str, tuple[str, str]]:
+    """The text of every quiz file and lesson, citations removed, each with the lesson page it belongs to."""
+    found = {f"lesson {page}": (page, body(page)) for page in nav_lessons()}
+    for path in sorted((ROOT / "quizzes").glob("*.yml")):
+        data = yaml_load(path.read_text(encoding="utf-8"))
+        found[f"quiz {path.name}"] = (data["lesson"], "\n\n".join(strings(data)))
+    return {key: (page, CITATION_TEXT.sub("", UNLINKED_CITATION.sub("", text))) for key, (page, text) in found.items()}
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Capitalised words in the stories that name nobody: common words, researchers, headings, days and months."""
+    texts = "\n\n".join(text for _, text in stories().values())
+    words = set(re.findall(r"\b[a-zà-ÿ]+\b", texts))
+    common = {w for w in (a or b for a, b in PERSON.findall(texts))
+              if w.lower() in words or (w.endswith("ing") and {w[:-3].lower(), w[:-4].lower()} & words)}
+    authors = re.findall(r"^- ([A-Z][\w'-]+),", (DOCS / "references.md").read_text(encoding="utf-8"), re.M)
+    given = re.findall(rf"\b([A-Z][a-z]+)\s+(?:and\s+([A-Z][a-z]+)\s+)?(?:{'|'.join(authors)})\b", texts)
+    headings = re.findall(r"[A-Z][a-z]+", "\n".join(re.findall(r"^#+ .+", texts, re.M)))
+    days = {*calendar.day_name, *(f"{day}s" for day in calendar.day_name), *calendar.month_name}
+    return frozenset(common | set(authors) | {w for pair in given for w in pair if w} | set(headings) | days)
+
+
+def test_each_name_in_the_quizzes_is_one_person_in_one_quiz() -> None:
+    """A first name in a quiz's stories is in no other quiz file, and in no lesson but the quiz's own."""
+    places: dict[str, set[tuple[str, str]]] = {}
+    for key, (page, text) in stories().items():
+        for name in {a or b for a, b in PERSON.findall(text)} - not_names():
+            places.setdefault(name, set()).add((key, page))
+    clashes = [
+        f"{name} names different people in {', '.join(sorted(key for key, _ in found))}"
+        for name, found in sorted(places.items())
+        if (quiz_files := sum(key.startswith("quiz ") for key, _ in found))
+        and (quiz_files > 1 or len({page for _, page in found}) > 1)
+    ]
+    assert not clashes, "; ".join(clashes)
 
 
 def test_three_reflective_self_assessments() -> None:
