@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from functools import cache
 
 import segno
 
@@ -20,6 +21,7 @@ class QrCode:
     path: str
 
 
+@cache  # ~4 ms a code, and a course draws most addresses twice or more: on its link sheets and in the pack
 def qr_code(text: str) -> QrCode:
     """Return the QR code of `text`: full size (not all phones read Micro QR), error correction M or better."""
     code = segno.make_qr(text, error="m")
