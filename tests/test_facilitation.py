@@ -135,6 +135,6 @@ def test_links_taken_into_the_pack_still_reach_their_pages() -> None:
 
 
 def test_a_plan_covers_the_pages_its_first_paragraph_links_to() -> None:
-    plan = ("---\ndescription: x\n---\n\n# Session 1\n\nThis covers [lesson 1](../lessons/one.md) and\n"
+    plan = ("# Session 1\n\nThis covers [lesson 1](../lessons/one.md) and\n"
             "[lesson 2](../lessons/two.md).\n\n## Materials\n\n- [Lesson 3](../lessons/three.md)\n")
     assert covered(plan, "facilitators/session-1.md") == ["lessons/one.md", "lessons/two.md"]

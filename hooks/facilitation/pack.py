@@ -35,12 +35,14 @@ class Session:
 
 
 def covered(markdown: str, plan: str) -> list[str]:
-    """Return the pages that a session plan's first paragraph links to: the lessons the session covers."""
-    body = re.sub(r"\A---\n.*?\n---\n", "", markdown, flags=re.S)
-    blocks = (block.strip() for block in re.split(r"\n\s*\n", body))
+    """Return the pages that a session plan's first paragraph links to: the lessons the session covers.
+
+    `markdown` is the page's text as MkDocs keeps it, without its front matter.
+    """
+    blocks = (block.strip() for block in re.split(r"\n\s*\n", markdown))
     first = next((block for block in blocks if block and not block.startswith("#")), "")
     # Reference links in that paragraph may be defined anywhere in the plan.
-    definitions = "\n".join(match[0] for match in LINK_DEFINITION.finditer(body))
+    definitions = "\n".join(match[0] for match in LINK_DEFINITION.finditer(markdown))
     return list(dict.fromkeys(link.page for link in plan_links(f"{first}\n\n{definitions}", plan)))
 
 

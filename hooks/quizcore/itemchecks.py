@@ -66,7 +66,7 @@ def item_findings(quizzes: Sequence[Quiz], settings: RuleSettings) -> list[Findi
         findings += _pattern_findings(quiz, [(i, q) for i, q in enumerate(quiz.questions)], settings)
     findings += _near_duplicates(checks, settings)
     if len(checks) > 1:
-        everything = [(-1, q) for quiz in checks for q in quiz.questions]
+        everything: list[tuple[int | None, Question]] = [(None, q) for quiz in checks for q in quiz.questions]
         findings += _pattern_findings(None, everything, settings)
     return _apply_waivers(checks, findings, settings)
 
@@ -190,7 +190,7 @@ def _word_pattern(words: tuple[str, ...], *, contractions: bool = False) -> re.P
     return re.compile(rf"\b(?:{alternatives})\b{tail}", re.I)
 
 
-def _pattern_findings(quiz: Quiz | None, questions: list[tuple[int, Question]],
+def _pattern_findings(quiz: Quiz | None, questions: list[tuple[int | None, Question]],
                       settings: RuleSettings) -> Iterator[Finding]:
     """Patterns across the questions of one quiz, or of every knowledge check when `quiz` is None."""
     checks = (
@@ -203,17 +203,18 @@ def _pattern_findings(quiz: Quiz | None, questions: list[tuple[int, Question]],
             yield from (Finding(quiz, ("questions",) if quiz else (), rule, m) for m in messages)
 
 
-def _numbers(questions: list[tuple[int, Question]]) -> str:
-    if any(i < 0 for i, _ in questions):
+def _numbers(questions: list[tuple[int | None, Question]]) -> str:
+    """Say which questions of a quiz, by number; nothing across several quizzes (index None)."""
+    numbers = [str(i + 1) for i, _ in questions if i is not None]
+    if len(numbers) < len(questions):
         return ""
-    numbers = [str(i + 1) for i, _ in questions]
     listed = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} and {numbers[-1]}"
     return f" (question{'s' * (len(numbers) > 1)} {listed})"
 
 
-def _position_cue(questions: list[tuple[int, Question]], settings: RuleSettings) -> Iterator[str]:
+def _position_cue(questions: list[tuple[int | None, Question]], settings: RuleSettings) -> Iterator[str]:
     number = settings.number
-    by_size: dict[int, list[tuple[int, Question]]] = {}
+    by_size: dict[int, list[tuple[int | None, Question]]] = {}
     for i, q in questions:
         if q.type == "single" and len(q.choices) <= len(_ORDINALS):
             by_size.setdefault(len(q.choices), []).append((i, q))
@@ -234,7 +235,7 @@ def _position_cue(questions: list[tuple[int, Question]], settings: RuleSettings)
                    "right answers there.")
 
 
-def _true_false_balance(questions: list[tuple[int, Question]], settings: RuleSettings) -> Iterator[str]:
+def _true_false_balance(questions: list[tuple[int | None, Question]], settings: RuleSettings) -> Iterator[str]:
     statements = [q for _, q in questions if q.type == "true-false"]
     if not statements or len(statements) < settings.number("true-false-balance", "min_items"):
         return
@@ -247,7 +248,7 @@ def _true_false_balance(questions: list[tuple[int, Question]], settings: RuleSet
                f"{guess} gets {scores} right. Make about as many true as false.")
 
 
-def _answer_pattern(questions: list[tuple[int, Question]], settings: RuleSettings) -> Iterator[str]:
+def _answer_pattern(questions: list[tuple[int | None, Question]], settings: RuleSettings) -> Iterator[str]:
     multiple = [(i, q) for i, q in questions if q.type == "multiple"]
     if not multiple or len(multiple) < settings.number("answer-pattern", "min_items"):
         return
