@@ -3,7 +3,7 @@
 For each size N this writes two MkDocs projects to `bench/work/n<N>/`, with the same theme settings,
 the same lesson pages and the same quiz text:
 
-* `hook/`: N YAML quizzes (10 questions each) turned into pages by `hooks/quizzes.py`;
+* `hook/`: N YAML quizzes (10 questions each) turned into pages by the closer plugin;
 * `plain/`: the same quizzes written by hand as plain Markdown pages, no hook.
 
 Both use this repository's `overrides/` as `custom_dir`, so the theme costs the same. After one untimed
@@ -54,7 +54,8 @@ markdown_extensions:
       permalink: true
 plugins: [search]
 """
-HOOK_CONFIG = "hooks:\n  - {root}/hooks/quizzes.py\n"
+# The closer plugin as a course uses it, without the facilitators' pages, which no plain project has either.
+HOOK_CONFIG = "plugins:\n  - search\n  - closer:\n      facilitators: {{enabled: false}}\n"
 
 
 
@@ -207,13 +208,13 @@ def measure(n: int, runs: int, *, cold: bool) -> tuple[Result, Result]:
 
 
 def revision() -> str:
-    """Return the last commit of the hook, templates and schema, marked `+dirty` if they have local changes."""
+    """Return the last commit of the engine and the course's templates, marked `+dirty` if they have local changes."""
 
     def git(*args: str) -> str:
         result = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=False)
         return result.stdout.strip()
 
-    paths = ("hooks", "overrides", "quizzes/schema.json")
+    paths = ("src", "hooks", "overrides")
     dirty = git("status", "--porcelain", *paths)
     return git("log", "-1", "--format=%h", "--", *paths) + ("+dirty" if dirty else "")
 

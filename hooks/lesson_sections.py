@@ -9,7 +9,8 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from quizcore.nav import section_pages
+
+from mkdocs_closer.quizcore.nav import section_pages
 
 
 class SectionPage(Page):

@@ -1,4 +1,4 @@
-"""Ship the course's own scripts and styles minified: readers download less, authors keep readable sources."""
+"""Ship the scripts and styles of the course and of the closer plugin minified: readers download less."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from typing import Any
 
 import rcssmin
 import rjsmin
+
+from mkdocs_closer.data import THEME
 
 MINIFIERS = {".js": lambda text: rjsmin.jsmin(text, keep_bang_comments=True), ".css": rcssmin.cssmin}
 
@@ -23,7 +25,7 @@ def minify_copies(sources: Path, site: Path) -> list[Path]:
 
 
 def on_post_build(*, config: Any) -> None:
-    """Minify the theme overrides' assets once the site is written."""
-    custom_dir = config.theme.custom_dir
-    if custom_dir:
-        minify_copies(Path(custom_dir) / "assets", Path(config.site_dir))
+    """Minify the assets of the theme's overrides and of the closer plugin once the site is written."""
+    for theme_dir in (config.theme.custom_dir, THEME if "closer" in config.plugins else None):
+        if theme_dir:
+            minify_copies(Path(theme_dir) / "assets", Path(config.site_dir))

@@ -6,9 +6,11 @@ import math
 import re
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from quizcore.strings import merge_strings
+
+from mkdocs_closer.quizcore.strings import merge_strings
 
 WORDS_PER_MINUTE = 200
 MARKER = "<!-- reading-time -->"
@@ -32,12 +34,14 @@ state = _State()
 
 
 def on_config(config: MkDocsConfig) -> None:
-    """Read the words a reading time is said in."""
-    overrides = (config.extra.get("quizzes") or {}).get("strings")
-    state.text = merge_strings(overrides, config.theme.get("language") or "en")["reading_time"]
+    """Read the words a reading time is said in, from the closer plugin's interface text."""
+    closer = config.plugins.get("closer")
+    strings = getattr(closer, "strings", None) or merge_strings(None, config.theme.get("language") or "en")
+    state.text = strings["reading_time"]
 
 
+@event_priority(50)  # before the closer plugin adds a lesson's box of quizzes
 def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    """Count the page's own words (listed first, before other hooks add to a page) and show them at the marker."""
+    """Count the page's own words (before other hooks and plugins add to a page) and show them at the marker."""
     minutes = page.meta["reading_minutes"] = reading_minutes(markdown)
     return markdown.replace(MARKER, state.text.format(minutes=minutes)) if MARKER in markdown else None

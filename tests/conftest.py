@@ -58,8 +58,7 @@ def broken_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from sitebuilder import build_project, make_project
 
     tmp = tmp_path_factory.mktemp("broken-site")
-    hooks = [f"{ROOT.as_posix()}/hooks/{name}.py" for name in ("quizzes", "theme_fixes", "csp")]
-    config = make_project(tmp, config_extra=f"hooks: {hooks}\n")
+    config = make_project(tmp)
     (tmp / "docs" / "broken.md").write_text(BROKEN_PAGE, encoding="utf-8")
     (tmp / "docs" / "get-help.md").write_text("# Get help\n\nWhere lessons send readers.\n", encoding="utf-8")
     return build_project(config, strict=False)

@@ -54,14 +54,12 @@ nav:
   - For facilitators:
       - Guide: facilitators/index.md
       - facilitators/session-1.md
-extra:
-  quizzes:
-    # Every quiz is the same but for its attacks, and CSS payloads hold "none": the checks of how questions are
-    # written would report that; the checks of single questions still read every attack.
-    checks: {near-duplicate: false, absolute-words: false, position-cue: false, true-false-balance: false,
-             answer-pattern: false}
 """
-HOOKS = ["quizzes", "reader_pages", "glossary", "facilitator_pages", "external_links", "theme_fixes", "csp"]
+# Every quiz is the same but for its attacks, and CSS payloads hold "none": the checks of how questions are written
+# would report that; the checks of single questions still read every attack.
+CLOSER = ("{quizzes: {checks: {near-duplicate: false, absolute-words: false, position-cue: false, "
+          "true-false-balance: false, answer-pattern: false}}}")
+HOOKS = ["glossary", "external_links", "theme_fixes", "csp"]
 
 
 def _knowledge_check(n: int, plain: str, md: str) -> dict[str, object]:
@@ -119,7 +117,8 @@ def make_hostile_project(tmp: Path, config_extra: str = "") -> Path:
         quizzes[f"check-{n}.yml"] = yaml.safe_dump(_knowledge_check(n, plain, md), allow_unicode=True)
         quizzes[f"assess-{n}.yml"] = yaml.safe_dump(_self_assessment(n, plain, md), allow_unicode=True)
     hooks = [f"{ROOT.as_posix()}/hooks/{name}.py" for name in HOOKS]
-    config = make_project(tmp, quizzes, fixture_quizzes=False, config_extra=f"hooks: {hooks}\n{NAV}{config_extra}")
+    config = make_project(tmp, quizzes, fixture_quizzes=False, config_extra=f"hooks: {hooks}\n{NAV}{config_extra}",
+                          closer=CLOSER)
     facilitators = tmp / "docs" / "facilitators"
     facilitators.mkdir(parents=True, exist_ok=True)
     (facilitators / "index.md").write_text("# Guide\n\nHow to run it.\n", encoding="utf-8")

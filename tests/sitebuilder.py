@@ -1,4 +1,4 @@
-"""Build throw-away MkDocs projects that use this repository's hook, templates and assets."""
+"""Build throw-away MkDocs projects that use the closer plugin and this course's templates, assets and hooks."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ theme:
   font: false
   features: [navigation.instant, navigation.footer, content.action.edit]
 hooks:
-  - {root}/hooks/quizzes.py
   - {root}/hooks/theme_fixes.py
   - {root}/hooks/csp.py
 markdown_extensions:
@@ -30,7 +29,9 @@ validation:
   absolute_links: warn
   unrecognized_links: warn
   anchors: warn
-plugins: [search]
+plugins:
+  - search
+  - closer: {closer}
 nav:
   - Home: index.md
   - Lesson one: lessons/one.md
@@ -44,8 +45,12 @@ def make_project(
     *,
     fixture_quizzes: bool = True,
     config_extra: str = "",
+    closer: str = "{facilitators: {enabled: false}}",
 ) -> Path:
-    """Write a small project to `tmp` and return its mkdocs.yml; `quizzes` maps file names to YAML text."""
+    """Write a small project to `tmp` and return its mkdocs.yml; `quizzes` maps file names to YAML text.
+
+    `closer` holds the plugin's options, as a YAML flow mapping; `config_extra` is added to the settings as it is.
+    """
     (tmp / "docs" / "lessons").mkdir(parents=True, exist_ok=True)
     (tmp / "quizzes").mkdir(exist_ok=True)
     (tmp / "docs" / "index.md").write_text("# Home\n\nWelcome.\n", encoding="utf-8")
@@ -59,7 +64,7 @@ def make_project(
     for name, text in (quizzes or {}).items():
         (tmp / "quizzes" / name).write_text(textwrap.dedent(text), encoding="utf-8")
     config = tmp / "mkdocs.yml"
-    config.write_text(CONFIG.format(root=ROOT.as_posix()) + config_extra, encoding="utf-8")
+    config.write_text(CONFIG.format(root=ROOT.as_posix(), closer=closer) + config_extra, encoding="utf-8")
     return config
 
 

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 from mkdocs.exceptions import Abort, PluginError
-from quizcore import QuizError, load_quiz, load_quizzes
 from sitebuilder import build_project, make_project
+
+from mkdocs_closer.quizcore import QuizError, load_quiz, load_quizzes
 
 BAD_INPUTS = Path(__file__).parent / "bad_inputs"
 EXPECTED_FILE = BAD_INPUTS / "expected.yml"

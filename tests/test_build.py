@@ -225,16 +225,16 @@ def test_edit_link_points_at_the_yaml_source(tmp_path: Path) -> None:
 
 
 def test_interface_strings_can_be_overridden(tmp_path: Path) -> None:
-    config = make_project(tmp_path, config_extra="extra:\n  quizzes:\n    strings:\n      check: Vérifier\n")
+    config = make_project(tmp_path, closer="{quizzes: {strings: {check: Vérifier}}}")
     page = read(build_project(config), "quizzes/check-one")
     assert ">Vérifier</button>" in page
 
 
 def test_unknown_setting_is_an_error(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    config = make_project(tmp_path, config_extra="extra:\n  quizzes:\n    strings:\n      chekc: x\n")
+    config = make_project(tmp_path, closer="{quizzes: {strings: {chekc: x}}}")
     with pytest.raises(Abort):
         build_project(config)
-    assert "extra.quizzes.strings: unknown keys chekc" in caplog.text
+    assert "Plugin 'closer' option 'quizzes': Sub-option 'strings': unknown keys chekc" in caplog.text
 
 
 def test_build_cache_is_kept_in_one_folder_and_can_be_turned_off(tmp_path: Path) -> None:
@@ -242,5 +242,5 @@ def test_build_cache_is_kept_in_one_folder_and_can_be_turned_off(tmp_path: Path)
     cached = tmp_path / "on" / ".cache" / "quizzes"
     assert (cached / "valid-files.json").is_file()
     assert any((cached / "templates").iterdir())
-    build_project(make_project(tmp_path / "off", config_extra="extra:\n  quizzes:\n    cache: false\n"))
+    build_project(make_project(tmp_path / "off", closer="{quizzes: {cache: false}}"))
     assert not (tmp_path / "off" / ".cache").exists()

@@ -9,12 +9,13 @@ from pathlib import Path
 import jinja2
 import markdown
 import pytest
-from quizcore import QuizError, load_quiz
-from quizcore.cache import PageCache, SchemaCache
-from quizcore.fragments import page_source
-from quizcore.loader import read_document
-from quizcore.render import cache_templates, default_env, finished_page, quiz_html, render_salt
-from quizcore.strings import DEFAULT_STRINGS
+
+from mkdocs_closer.quizcore import QuizError, load_quiz
+from mkdocs_closer.quizcore.cache import PageCache, SchemaCache
+from mkdocs_closer.quizcore.fragments import page_source
+from mkdocs_closer.quizcore.loader import read_document
+from mkdocs_closer.quizcore.render import cache_templates, default_env, finished_page, quiz_html, render_salt
+from mkdocs_closer.quizcore.strings import DEFAULT_STRINGS
 
 QUIZ = """\
 title: T
@@ -40,12 +41,12 @@ def load(tmp_path: Path, text: str, pages: set[str] = PAGES) -> object:
 def test_a_valid_file_is_remembered_and_read_back_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = load(tmp_path, QUIZ)
     assert (tmp_path / ".cache" / "quizzes.json").is_file()
-    import quizcore.pipeline
+    from mkdocs_closer.quizcore import pipeline
 
     def no_parsing(*args: object) -> None:
         raise AssertionError("an unchanged file was parsed again")
 
-    monkeypatch.setattr(quizcore.pipeline, "read_document", no_parsing)
+    monkeypatch.setattr(pipeline, "read_document", no_parsing)
     assert load(tmp_path, QUIZ) == first
 
 
@@ -99,7 +100,7 @@ def test_a_finished_page_is_kept_and_read_back_instead_of_made_again(tmp_path: P
     html = rendered_fixture()
     first, cache = finished(tmp_path, html)
     assert [p.name for p in (tmp_path / "pages").iterdir()] == list(cache.used)
-    monkeypatch.setattr("quizcore.render.quiz_html", lambda *a: pytest.fail("the page was made again"))
+    monkeypatch.setattr("mkdocs_closer.quizcore.render.quiz_html", lambda *a: pytest.fail("the page was made again"))
     again, _ = finished(tmp_path, html)
     assert again == first and zlib.decompress(first[1]).decode().count("<fieldset") == 3
 
@@ -128,14 +129,14 @@ def test_without_a_cache_folder_pages_are_still_made(tmp_path: Path) -> None:
 @pytest.fixture
 def new_release(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
     """Make the quiz core see a newer PyYAML from now on, as after an upgrade."""
-    import quizcore.cache
+    from mkdocs_closer.quizcore import cache
 
-    versions = quizcore.cache.package_versions()
-    return lambda: monkeypatch.setattr(quizcore.cache, "package_versions", lambda: {**versions, "PyYAML": "99.0"})
+    versions = cache.package_versions()
+    return lambda: monkeypatch.setattr(cache, "package_versions", lambda: {**versions, "PyYAML": "99.0"})
 
 
 def test_every_version_that_shapes_the_output_is_read() -> None:
-    from quizcore.cache import SHAPING_PACKAGES, package_versions
+    from mkdocs_closer.quizcore.cache import SHAPING_PACKAGES, package_versions
 
     versions = package_versions()
     assert list(versions) == list(SHAPING_PACKAGES) and versions["Jinja2"] == jinja2.__version__
@@ -143,20 +144,20 @@ def test_every_version_that_shapes_the_output_is_read() -> None:
 
 
 def test_a_missing_package_reads_as_absent(monkeypatch: pytest.MonkeyPatch) -> None:
-    import quizcore.cache
+    from mkdocs_closer.quizcore import cache
 
-    monkeypatch.setattr(quizcore.cache, "SHAPING_PACKAGES", ("Jinja2", "no-such-package"))
-    assert quizcore.cache.package_versions() == {"Jinja2": jinja2.__version__, "no-such-package": "absent"}
+    monkeypatch.setattr(cache, "SHAPING_PACKAGES", ("Jinja2", "no-such-package"))
+    assert cache.package_versions() == {"Jinja2": jinja2.__version__, "no-such-package": "absent"}
 
 
 def test_a_new_package_release_checks_valid_files_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                         new_release: Callable[[], None]) -> None:
-    import quizcore.pipeline
+    from mkdocs_closer.quizcore import pipeline
 
     load(tmp_path, QUIZ)
     new_release()
     parsed: list[object] = []
-    monkeypatch.setattr(quizcore.pipeline, "read_document", lambda *a: parsed.append(a) or read_document(*a))
+    monkeypatch.setattr(pipeline, "read_document", lambda *a: parsed.append(a) or read_document(*a))
     assert load(tmp_path, QUIZ).title == "T" and len(parsed) == 1
 
 
@@ -166,7 +167,7 @@ def test_a_new_package_release_makes_finished_pages_again(tmp_path: Path, monkey
     first, _ = finished(tmp_path, html)
     new_release()
     made: list[object] = []
-    monkeypatch.setattr("quizcore.render.quiz_html", lambda *a: made.append(a) or quiz_html(*a))
+    monkeypatch.setattr("mkdocs_closer.quizcore.render.quiz_html", lambda *a: made.append(a) or quiz_html(*a))
     again, _ = finished(tmp_path, html)
     assert again == first and len(made) == 1 and len(list((tmp_path / "pages").iterdir())) == 2
 

@@ -12,10 +12,11 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from mkdocs.utils.yaml import yaml_load
 from prose import CITATION, grade, sentences, word_count
-from quizcore.itemchecks import content_words, plain, similarity
-from quizcore.itemrules import RuleSettings
-from quizcore.model import Question, Quiz
-from quizcore.pipeline import item_problems, load_quizzes
+
+from mkdocs_closer.quizcore.itemchecks import content_words, plain, similarity
+from mkdocs_closer.quizcore.itemrules import RuleSettings
+from mkdocs_closer.quizcore.model import Question, Quiz
+from mkdocs_closer.quizcore.pipeline import item_problems, load_quizzes
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"

@@ -11,18 +11,19 @@ from pathlib import Path
 
 import pytest
 import yaml
-from quizcore.checks import default_choice_id, group_by, semantic_problems
-from quizcore.errors import Problem, QuizError, format_path, one_line
-from quizcore.fragments import page_link
-from quizcore.loader import Document, _yaml_message, _yaml_position
-from quizcore.model import Choice, Quiz, build_quiz
-from quizcore.nav import add_quizzes_to_nav, section_pages
-from quizcore.pipeline import load_quizzes
-from quizcore.reader import course_steps, reflections
-from quizcore.render import fill_page_titles
-from quizcore.sanitize import MarkedText, html_text, plain_markdown, plain_text, sanitize
-from quizcore.scoring import ScoreRange, as_decimal, round_score, score_range
-from quizcore.strings import DEFAULT_STRINGS, merge_strings
+
+from mkdocs_closer.quizcore.checks import default_choice_id, group_by, semantic_problems
+from mkdocs_closer.quizcore.errors import Problem, QuizError, format_path, one_line
+from mkdocs_closer.quizcore.fragments import page_link
+from mkdocs_closer.quizcore.loader import Document, _yaml_message, _yaml_position
+from mkdocs_closer.quizcore.model import Choice, Quiz, build_quiz
+from mkdocs_closer.quizcore.nav import add_quizzes_to_nav, section_pages
+from mkdocs_closer.quizcore.pipeline import load_quizzes
+from mkdocs_closer.quizcore.render import fill_page_titles
+from mkdocs_closer.quizcore.sanitize import MarkedText, html_text, plain_markdown, plain_text, sanitize
+from mkdocs_closer.quizcore.scoring import ScoreRange, as_decimal, round_score, score_range
+from mkdocs_closer.quizcore.strings import DEFAULT_STRINGS, merge_strings
+from mkdocs_closer.reader.steps import course_steps, reflections
 
 # -- errors -------------------------------------------------------------------------------------------
 
@@ -336,6 +337,13 @@ def test_fill_page_titles_uses_titles_as_plain_text_escaped_once() -> None:
 
 
 # -- strings ------------------------------------------------------------------------------------------
+
+
+def test_merge_strings_names_the_site_where_the_text_says_site() -> None:
+    merged = merge_strings({"check": "Check {site}"}, site="My <course>")
+    assert merged["summary_date"] == "Saved from My <course> on {date}."
+    assert merged["check"] == "Check My <course>"
+    assert not any("{site}" in text for text in merged.values())
 
 
 def test_merge_strings_defaults_and_overrides() -> None:

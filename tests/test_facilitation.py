@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import segno
-from facilitation.links import Link, plan_links, published_path, published_url
-from facilitation.nav import add_facilitator_pages
-from facilitation.pack import covered, exercise, rebase_links, summary
-from facilitation.qr import QUIET_ZONE, qr_code
 from qr_reading import decode, path_matrix
 
+from mkdocs_closer.facilitation.links import Link, plan_links, published_path, published_url
+from mkdocs_closer.facilitation.nav import add_facilitator_pages
+from mkdocs_closer.facilitation.pack import covered, exercise, rebase_links, summary
+from mkdocs_closer.facilitation.qr import QUIET_ZONE, qr_code
+
 PLAN = "facilitators/session-1.md"
+FOLDERS = ("lessons/", "quizzes/")
+SECTION = ("facilitators/", "For facilitators")
 
 
 def test_plan_links_keep_order_anchors_and_drop_repeats() -> None:
@@ -23,7 +26,7 @@ Later: [ref link][assess] and [Listening][].
 [assess]: ../quizzes/how-i-open-up.md
 [listening]: <../lessons/listening.md>
 """
-    assert plan_links(markdown, PLAN) == [
+    assert plan_links(markdown, PLAN, FOLDERS) == [
         Link("lessons/opening-up.md", "", "the lesson"),
         Link("lessons/opening-up.md", "a-gentle-way-in", "a section"),
         Link("quizzes/opening-up.md", "first-question", "the check"),
@@ -42,7 +45,7 @@ def test_plan_links_skip_other_pages_images_code_and_the_web() -> None:
 ```
 [kept](../lessons/kept.md)
 """
-    assert plan_links(markdown, PLAN) == [Link("lessons/kept.md", "", "kept")]
+    assert plan_links(markdown, PLAN, FOLDERS) == [Link("lessons/kept.md", "", "kept")]
 
 
 def test_published_addresses_follow_the_sites_url_style() -> None:
@@ -75,19 +78,19 @@ def test_qr_reading_notices_a_wrong_module() -> None:
 def test_sheets_join_the_facilitators_section_once() -> None:
     nav = [{"Home": "index.md"}, {"For facilitators": [{"Guide": "facilitators/index.md"}, "facilitators/one-day.md"]}]
     pages = [{"Link sheet": "facilitators/links.md"}, "facilitators/links/one-day.md"]
-    add_facilitator_pages(nav, pages)
-    add_facilitator_pages(nav, pages)
+    add_facilitator_pages(nav, pages, *SECTION)
+    add_facilitator_pages(nav, pages, *SECTION)
     assert nav[1] == {"For facilitators": [{"Guide": "facilitators/index.md"}, "facilitators/one-day.md", *pages]}
 
 
 def test_sheets_get_their_own_section_when_the_site_has_none() -> None:
     nav = [{"Home": "index.md"}, {"Lessons": ["lessons/a.md"]}]
-    add_facilitator_pages(nav, ["facilitators/links.md"])
+    add_facilitator_pages(nav, ["facilitators/links.md"], *SECTION)
     assert nav[-1] == {"For facilitators": ["facilitators/links.md"]}
     nested = [{"Course": [{"Resources": [{"Plan": "facilitators/session-1.md"}]}]}]
-    add_facilitator_pages(nested, ["facilitators/links.md"])
+    add_facilitator_pages(nested, ["facilitators/links.md"], *SECTION)
     assert nested == [{"Course": [{"Resources": [{"Plan": "facilitators/session-1.md"}, "facilitators/links.md"]}]}]
-    add_facilitator_pages(None, ["facilitators/links.md"])  # no nav: MkDocs lists every page itself
+    add_facilitator_pages(None, ["facilitators/links.md"], *SECTION)  # no nav: MkDocs lists every page itself
 
 
 LESSON = """\
@@ -117,13 +120,13 @@ LESSON = """\
 
 
 def test_the_pack_reads_a_lessons_summary_and_an_exercises_steps() -> None:
-    assert summary(LESSON) == ("Listening well is more than staying quiet. It means showing what you "
+    assert summary(LESSON, "In short") == ("Listening well is more than staying quiet. It means showing what you "
                                "[heard](../glossary.md#echo).")
     found = exercise(LESSON, "Practice: Floor and Echo")
     assert found and found.title == "Practice: Floor and Echo"
     assert found.steps.startswith("1. Choose") and found.steps.endswith("3. Swap when the speaker feels heard.")
     assert "Solo version" not in found.steps and "Not an exercise step" not in found.steps
-    assert exercise(LESSON, "Practice: Something else") is None and summary("# No box\n") == ""
+    assert exercise(LESSON, "Practice: Something else") is None and summary("# No box\n", "In short") == ""
 
 
 def test_links_taken_into_the_pack_still_reach_their_pages() -> None:
@@ -137,4 +140,4 @@ def test_links_taken_into_the_pack_still_reach_their_pages() -> None:
 def test_a_plan_covers_the_pages_its_first_paragraph_links_to() -> None:
     plan = ("# Session 1\n\nThis covers [lesson 1](../lessons/one.md) and\n"
             "[lesson 2](../lessons/two.md).\n\n## Materials\n\n- [Lesson 3](../lessons/three.md)\n")
-    assert covered(plan, "facilitators/session-1.md") == ["lessons/one.md", "lessons/two.md"]
+    assert covered(plan, "facilitators/session-1.md", FOLDERS) == ["lessons/one.md", "lessons/two.md"]

@@ -11,10 +11,10 @@ import pytest
 import segno
 from mkdocs.exceptions import Abort
 from qr_reading import decode, path_matrix, svg_codes
-from quizcore import QUIZ_DIR, latest_quizzes
 from sitebuilder import ROOT, build_project, make_project
 
-HOOKS = [f"{ROOT.as_posix()}/hooks/{name}.py" for name in ("quizzes", "facilitator_pages", "theme_fixes", "csp")]
+from mkdocs_closer.quizcore import QUIZ_DIR, Quiz, load_quizzes
+
 NAV = """\
 nav:
   - Home: index.md
@@ -50,7 +50,7 @@ def write_plans(docs: Path, plans: dict[str, str]) -> None:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fixture project with a facilitators' section of four session plans and a one-day plan."""
     tmp = tmp_path_factory.mktemp("facilitators")
-    config = make_project(tmp, config_extra=f"hooks: {HOOKS}\n{NAV}")
+    config = make_project(tmp, config_extra=NAV, closer="{facilitators: {plans: [session-*, one-day]}}")
     write_plans(tmp / "docs", PLANS)
     return build_project(config)
 
@@ -148,9 +148,16 @@ def test_generated_pages_describe_themselves_uniquely(site: Path) -> None:
     assert len(set(descriptions)) == len(pages)
 
 
+def quizzes_of(root: Path, folder: str = QUIZ_DIR) -> list[Quiz]:
+    """Load the quizzes of the project at `root`, as its build does."""
+    docs = root / "docs"
+    pages = {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")}
+    return load_quizzes(root / folder, root=root, known_pages=pages)
+
+
 def test_the_answer_key_has_every_right_answer_and_explanation(site: Path) -> None:
     key = html.unescape(re.sub(r"<[^>]+>", "", article(read(site, "facilitators/answer-key"))))
-    quizzes = latest_quizzes(site.parent / QUIZ_DIR)
+    quizzes = quizzes_of(site.parent)
     checks = [q for q in quizzes if q.type == "knowledge-check"]
     assert checks
     for quiz in checks:
@@ -189,13 +196,13 @@ def test_the_answer_key_strips_scripts_from_quiz_text(tmp_path: Path) -> None:
         answer: true
         explanation: '<script>alert(2)</script>Because.'
     """
-    config = make_project(tmp_path, {"evil.yml": evil}, fixture_quizzes=False, config_extra=f"hooks: {HOOKS}\n")
+    config = make_project(tmp_path, {"evil.yml": evil}, fixture_quizzes=False, closer="{}")
     key = article(read(build_project(config), "facilitators/answer-key")).lower()
     assert "because." in key and "alert(" not in key and "onerror" not in key
 
 
 def test_without_a_facilitators_section_the_pages_get_one_at_the_end(tmp_path: Path) -> None:
-    config = make_project(tmp_path, config_extra=f"hooks: {HOOKS}\n")
+    config = make_project(tmp_path, closer="{}")
     site = build_project(config)
     home = read(site, "")
     nav = home[home.index('class="md-nav md-nav--primary"') :]
@@ -205,19 +212,19 @@ def test_without_a_facilitators_section_the_pages_get_one_at_the_end(tmp_path: P
 
 
 def test_link_sheets_need_the_sites_address(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    config = make_project(tmp_path, config_extra=f"hooks: {HOOKS}\nsite_url: ''\n")
+    config = make_project(tmp_path, config_extra="site_url: ''\n", closer="{}")
     with pytest.raises(Abort, match="BuildError"):
         build_project(config)
     assert "set `site_url` in mkdocs.yml" in caplog.text
 
 
-def test_the_answer_key_needs_the_quiz_hook_first(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    hooks = [HOOKS[1], HOOKS[0]]
-    config = make_project(tmp_path, config_extra=f"hooks: {hooks}\nextra: {{quizzes: {{dir: elsewhere}}}}\n")
-    (tmp_path / "elsewhere").mkdir()
-    with pytest.raises(Abort, match="BuildError"):
-        build_project(config)
-    assert "list hooks/quizzes.py before this hook" in caplog.text
+def test_the_answer_key_reads_the_quizzes_of_the_sites_own_folder(tmp_path: Path) -> None:
+    config = make_project(tmp_path, closer="{quizzes: {dir: elsewhere}}")
+    (tmp_path / "quizzes").rename(tmp_path / "elsewhere")
+    key = article(read(build_project(config), "facilitators/answer-key"))
+    assert [q.title for q in quizzes_of(tmp_path, "elsewhere") if q.type == "knowledge-check"]
+    for quiz in quizzes_of(tmp_path, "elsewhere"):
+        assert html.escape(quiz.title, quote=False) in key
 
 
 def test_the_course_link_sheet_lists_every_lesson_and_quiz(repo_site: Path, site_prefix: str) -> None:
@@ -226,7 +233,7 @@ def test_the_course_link_sheet_lists_every_lesson_and_quiz(repo_site: Path, site
     config = load_config(str(ROOT / "mkdocs.yml"))
     lessons = [p for section in config.nav if isinstance(section, dict) and "Lessons" in section
                for p in (next(iter(e.values())) for e in section["Lessons"])]
-    quizzes = latest_quizzes(ROOT / QUIZ_DIR)
+    quizzes = quizzes_of(ROOT)
     urls = [url for *_, url in entries(repo_site, "facilitators/links")]
     site_url = config.site_url
     expected = {site_url + p.removesuffix(".md") + "/" for p in lessons}

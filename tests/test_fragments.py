@@ -7,8 +7,9 @@ from pathlib import Path
 
 import markdown
 import pytest
-from quizcore import load_quiz
-from quizcore.fragments import (
+
+from mkdocs_closer.quizcore import load_quiz
+from mkdocs_closer.quizcore.fragments import (
     BLOCK,
     PARAGRAPH,
     PieceError,
@@ -18,8 +19,8 @@ from quizcore.fragments import (
     page_source,
     split,
 )
-from quizcore.model import build_quiz
-from quizcore.strings import DEFAULT_STRINGS
+from mkdocs_closer.quizcore.model import build_quiz
+from mkdocs_closer.quizcore.strings import DEFAULT_STRINGS
 
 FIXTURE = Path(__file__).parent / "fixtures" / "quizzes" / "check-one.yml"
 

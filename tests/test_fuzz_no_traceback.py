@@ -10,7 +10,8 @@ from pathlib import Path
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from quizcore import Quiz, QuizError, load_quiz
+
+from mkdocs_closer.quizcore import Quiz, QuizError, load_quiz
 
 ROOT = Path(__file__).resolve().parents[1]
 KNOWN_PAGES = {"index.md", "lessons/one.md", "lessons/two.md"}

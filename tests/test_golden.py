@@ -10,10 +10,11 @@ from pathlib import Path
 
 import markdown
 import pytest
-from quizcore import load_quiz
-from quizcore.fragments import page_meta, page_source
-from quizcore.render import default_env, quiz_html
-from quizcore.strings import DEFAULT_STRINGS
+
+from mkdocs_closer.quizcore import load_quiz
+from mkdocs_closer.quizcore.fragments import page_meta, page_source
+from mkdocs_closer.quizcore.render import default_env, quiz_html
+from mkdocs_closer.quizcore.strings import merge_strings
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.yml"))
@@ -21,12 +22,14 @@ CASES = sorted(p.stem for p in GOLDEN.glob("*.yml"))
 EXTENSIONS = ["attr_list", "footnotes", "md_in_html", "tables", "toc"]
 CONFIGS = {"toc": {"permalink": True}}
 
+STRINGS = merge_strings(None, site="Closer")
+
 
 def render_html(case: str) -> str:
     quiz = load_quiz(GOLDEN / f"{case}.yml", root=GOLDEN, known_pages={"lessons/one.md", "lessons/two.md"})
-    source = page_source(quiz, DEFAULT_STRINGS)
+    source = page_source(quiz, STRINGS)
     rendered = markdown.Markdown(extensions=EXTENSIONS, extension_configs=CONFIGS).convert(source)
-    html = quiz_html(quiz, rendered, default_env(), DEFAULT_STRINGS)[0]
+    html = quiz_html(quiz, rendered, default_env(), STRINGS)[0]
     return f"<!-- page metadata: {json.dumps(page_meta(quiz), sort_keys=True)} -->\n{html}\n"
 
 

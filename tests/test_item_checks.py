@@ -13,12 +13,13 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from quizcore import load_quizzes
-from quizcore.itemchecks import content_words, item_findings, plain, similar_earlier, similarity
-from quizcore.itemrules import RULES, RuleSettings, rule_settings
-from quizcore.model import build_quiz
-from quizcore.pipeline import item_problems
 from sitebuilder import ROOT, make_project
+
+from mkdocs_closer.quizcore import load_quizzes
+from mkdocs_closer.quizcore.itemchecks import content_words, item_findings, plain, similar_earlier, similarity
+from mkdocs_closer.quizcore.itemrules import RULES, RuleSettings, rule_settings
+from mkdocs_closer.quizcore.model import build_quiz
+from mkdocs_closer.quizcore.pipeline import item_problems
 
 CASES = Path(__file__).parent / "item_writing"
 EXPECTED_FILE = CASES / "expected.yml"
@@ -226,11 +227,12 @@ def test_wrong_settings_are_explained(settings: dict, message: str) -> None:
 
 
 def test_wrong_settings_stop_the_build_naming_the_setting(tmp_path: Path) -> None:
-    config = make_project(tmp_path, config_extra="extra:\n  quizzes:\n    checks: {lenght-cue: false}\n")
+    config = make_project(tmp_path, closer="{quizzes: {checks: {lenght-cue: false}}}")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
                             capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 1
-    assert "extra.quizzes.checks.lenght-cue: unknown check; did you mean `length-cue`?" in result.stderr
+    assert ("Plugin 'closer' option 'quizzes': Sub-option 'checks': lenght-cue: unknown check; did you mean "
+            "`length-cue`?") in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from quizcore import QuizError, load_quizzes
-from quizcore.links import broken_links, page_targets
+
+from mkdocs_closer.quizcore import QuizError, load_quizzes
+from mkdocs_closer.quizcore.links import broken_links, page_targets
 
 
 @pytest.mark.parametrize(("text", "pages"), [

@@ -46,14 +46,16 @@ def test_the_theme_templates_are_read_for_their_inline_code() -> None:
     from mkdocs.config import load_config
     from sitebuilder import ROOT
 
-    env = load_config(str(ROOT / "mkdocs.yml")).theme.get_env()
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    config = config.plugins.on_config(config)  # the closer plugin adds its templates to the theme's
+    env = config.theme.get_env()
     known = KnownCode.from_env(env)
     assert known.allows(
         '__md_scope=new URL("..",location),__md_hash=e=>[...e].reduce(((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),'
         '__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),__md_set='
         '(e,_,t=localStorage,a=__md_scope)=>{try{t.setItem(a.pathname+"."+e,JSON.stringify(_))}catch(e){}}'
     )
-    assert any(p.pattern.startswith(re.escape(".quiz-js")) for p in known.styles), "the overrides are read too"
+    assert any(p.pattern.startswith(re.escape(".quiz-js")) for p in known.styles), "the plugin's templates are read"
 
 
 def test_the_policy_comes_right_after_the_character_set() -> None:

@@ -14,7 +14,7 @@ from sitebuilder import ROOT, build_project, make_project
 
 pytestmark = pytest.mark.browser
 
-LOCALES = ROOT / "hooks" / "quizcore" / "locales"
+LOCALES = ROOT / "src" / "mkdocs_closer" / "quizcore" / "locales"
 QUIZZES = {
     "verifier.yml": """\
         # yaml-language-server: $schema=schema.json
@@ -84,7 +84,7 @@ QUIZZES = {
 }
 SETTINGS = """
 theme: {{name: material, custom_dir: {root}/overrides, font: false, language: fr}}
-hooks: [{root}/hooks/quizzes.py, {root}/hooks/reader_pages.py, {root}/hooks/theme_fixes.py, {root}/hooks/csp.py]
+hooks: [{root}/hooks/theme_fixes.py, {root}/hooks/csp.py]
 nav: [index.md, lessons/one.md, lessons/two.md, progress.md, journal/index.md]
 """
 
@@ -164,6 +164,6 @@ def test_the_leftover_check_can_fail() -> None:
 
 def test_the_authoring_guide_documents_every_key_and_the_languages(root: Path) -> None:
     guide = (root / "docs" / "authoring.md").read_text(encoding="utf-8").replace("\\{", "{")  # escaped for attr_list
-    assert "hooks/quizcore/locales/fr.json" in guide
+    assert "src/mkdocs_closer/quizcore/locales/fr.json" in guide
     english = json.loads((LOCALES / "en.json").read_text(encoding="utf-8"))
     assert [key for key in english if f"| `{key}` | {english[key]} |" not in guide] == []

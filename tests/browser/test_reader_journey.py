@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
-from quizcore import load_quiz
-from quizcore.itemchecks import plain
-from quizcore.model import Question
 from serve import SiteHandler
+
+from mkdocs_closer.quizcore import load_quiz
+from mkdocs_closer.quizcore.itemchecks import plain
+from mkdocs_closer.quizcore.model import Question
 
 pytestmark = pytest.mark.browser
 

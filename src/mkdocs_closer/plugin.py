@@ -1,0 +1,127 @@
+"""The `closer` MkDocs plugin: quiz pages, the reader's pages and the facilitators' pages of a course."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
+
+from mkdocs_closer.config import CloserConfig
+from mkdocs_closer.data import THEME
+from mkdocs_closer.facilitator_pages import FacilitatorPages
+from mkdocs_closer.placeholders import find_placeholders
+from mkdocs_closer.quiz_pages import QuizPages
+from mkdocs_closer.quizcore.strings import merge_strings
+from mkdocs_closer.reader_pages import ReaderPages
+
+log = get_plugin_logger("closer")
+
+
+class CloserPlugin(BasePlugin[CloserConfig]):
+    """Make a course of a MkDocs site: quizzes from YAML files, progress and journal pages, facilitators' pages."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.quizzes: QuizPages | None = None
+        self.reader: ReaderPages | None = None
+        self.facilitators: FacilitatorPages | None = None
+        self.strings: dict[str, str] = {}
+        """The interface text of this build, in the site's language with its overrides: for the site's own hooks."""
+
+    # Before Material's offline plugin turns directory URLs off: QR codes show the published site's addresses.
+    @event_priority(100)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """Read the options into fresh state (`mkdocs serve` keeps the plugin between builds); add the theme files."""
+        if not self.config.enabled:
+            self.quizzes = self.reader = self.facilitators = None
+            return None
+        options = self.config
+        root = Path(config.config_file_path).parent
+        strings = merge_strings(options.quizzes.strings, config.theme.get("language") or "en", site=config.site_name)
+        self.strings = strings
+        self.quizzes = QuizPages(options.quizzes, root, strings)
+        self.reader = ReaderPages(options.reader, strings, options.storage)
+        self.facilitators = None
+        if options.facilitators.enabled:
+            self.facilitators = FacilitatorPages(options.facilitators, strings, options.reader.lessons)
+            self.facilitators.configure(config)
+        dirs = config.theme.dirs
+        if str(THEME) not in dirs:
+            dirs.insert(1 if config.theme.custom_dir else 0, str(THEME))
+        if str(self.quizzes.quiz_dir) not in config.watch:
+            config.watch.append(str(self.quizzes.quiz_dir))
+        config.markdown_extensions += [e for e in ("attr_list", "md_in_html") if e not in config.markdown_extensions]
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        """Add the quiz pages, then the reader's and the facilitators' pages, which list the quizzes."""
+        if not self.quizzes or not self.reader:
+            return None
+        quizzes = self.quizzes.add(files, config)
+        self.reader.add(files, config, quizzes)
+        if self.facilitators:
+            self.facilitators.add(files, config, quizzes)
+        return files
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> None:
+        """Learn the course order from the navigation."""
+        if self.reader:
+            self.reader.learn_order(nav)
+        if self.facilitators:
+            self.facilitators.learn_order(nav)
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        """Warn of placeholders left to write; write the generated pages; link lessons to their quizzes."""
+        if not self.quizzes or not self.reader:
+            return None
+        if "[TODO:" in markdown and not page.file.generated_by:
+            source = page.file.content_string  # with front matter, for the right line numbers
+            for found in find_placeholders(source):
+                log.warning("%s:%d:%d: to write: %s", _shown(config, page), found.line, found.column, found.what)
+        written = self.reader.write(page, files)
+        if written is None and self.facilitators:
+            written = self.facilitators.write(page, files)
+        return self.quizzes.link_lesson(written or markdown, page) or written
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        """Keep a quiz page's searchable part; sanitise the quiz text that the journal and the answer key show."""
+        if not self.quizzes or not self.reader:
+            return None
+        return (self.quizzes.searchable_part(html, page) or self.reader.clean(html, page)
+                or (self.facilitators.clean(html, page) if self.facilitators else None))
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> None:
+        """Give every page the settings and text the site-wide script and templates need."""
+        if self.reader:
+            env.globals.update(self.reader.theme_globals(files))
+
+    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> None:
+        """Give a quiz page its metadata for its render."""
+        if self.quizzes:
+            self.quizzes.give_meta(page)
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Put the full quiz in place of its searchable part."""
+        return self.quizzes.finish(output, page) if self.quizzes else None
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Forget finished pages of quizzes that changed or went away."""
+        if self.quizzes:
+            self.quizzes.forget_stale()
+
+
+def _shown(config: MkDocsConfig, page: Page) -> str:
+    """Return a page's file as an author finds it: relative to mkdocs.yml."""
+    path = Path(page.file.abs_src_path or page.file.src_path)
+    try:
+        return path.relative_to(Path(config.config_file_path).parent).as_posix()
+    except ValueError:
+        return path.as_posix()

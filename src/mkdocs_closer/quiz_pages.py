@@ -1,0 +1,125 @@
+"""Quiz pages in a MkDocs build: `quizzes/*.yml` become generated pages (thin glue around `quizcore`)."""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from mkdocs_closer.config import QuizzesConfig
+from mkdocs_closer.quizcore import Quiz, QuizError, item_problems, load_quizzes, piece_problem, placeholder_problems
+from mkdocs_closer.quizcore.cache import PageCache, SchemaCache
+from mkdocs_closer.quizcore.fragments import PieceError, page_meta, page_source
+from mkdocs_closer.quizcore.nav import add_quizzes_to_nav
+from mkdocs_closer.quizcore.render import (
+    LESSON_MARKER,
+    cache_templates,
+    fill_links,
+    finished_page,
+    lesson_links,
+    render_salt,
+)
+
+log = get_plugin_logger("closer")
+
+
+class QuizPages:
+    """What one build learns about its quizzes in `add` and uses while the pages are made."""
+
+    def __init__(self, options: QuizzesConfig, root: Path, strings: dict[str, str]) -> None:
+        self.options = options
+        self.root = root
+        self.quiz_dir = root / options.dir
+        self.cache_dir = root / ".cache" / "quizzes" if options.cache else None
+        self.strings = strings
+        self.quizzes: list[Quiz] = []
+        self.by_lesson: dict[str, list[Quiz]] = {}
+        self.by_page: dict[str, Quiz] = {}
+        self.files: Files | None = None
+        self.env: Any = None
+        self.pages: PageCache | None = None
+        self.bodies: dict[str, tuple[str, bytes]] = {}
+
+    def add(self, files: Files, config: MkDocsConfig) -> list[Quiz]:
+        """Validate every quiz and add its page; stop the build with all problems of all files."""
+        known = {f.src_uri for f in files.documentation_pages()}
+        try:
+            cache = SchemaCache(self.cache_dir / "valid-files.json" if self.cache_dir else None)
+            self.quizzes = load_quizzes(self.quiz_dir, root=self.root, known_pages=known, cache=cache)
+        except QuizError as exc:
+            raise PluginError(exc.report()) from None
+        unwritten = placeholder_problems(self.quizzes, self.root)
+        for problem in [*unwritten, *item_problems(self.quizzes, self.options.checks, root=self.root,
+                                                   directory=self.quiz_dir)]:
+            log.warning("%s", problem)
+        self.env = cache_templates(config.theme.get_env(), self.cache_dir and self.cache_dir / "templates")
+        self.pages = PageCache(self.cache_dir and self.cache_dir / "pages", render_salt(self.env, self.strings))
+        for quiz in self.quizzes:
+            page = File.generated(config, quiz.src_uri, content=page_source(quiz, self.strings))
+            if config.edit_uri:
+                page.edit_uri = f"../{quiz.source}"
+            files.append(page)
+            self.by_lesson.setdefault(quiz.lesson, []).append(quiz)
+            self.by_page[quiz.src_uri] = quiz
+        add_quizzes_to_nav(config.nav, self.quizzes)
+        self.files = files
+        return self.quizzes
+
+    def link_lesson(self, markdown: str, page: Page) -> str | None:
+        """Link a lesson to its quizzes, at `<!-- quizzes -->` or at the end."""
+        quizzes = self.by_lesson.get(page.file.src_uri)
+        if not quizzes:
+            return None
+        block = lesson_links(page.file.src_uri, quizzes, self.env, self.strings)
+        if LESSON_MARKER in markdown:
+            return markdown.replace(LESSON_MARKER, block, 1)
+        return f"{markdown.rstrip()}\n\n{block}"
+
+    def searchable_part(self, html: str, page: Page) -> str | None:
+        """Build a quiz page from its sanitised author text; return only its searchable part as the page content."""
+        # Search and the theme get only the searchable part; `finish` puts the quiz back: answers stay unindexed.
+        quiz = self.by_page.get(page.file.src_uri)
+        if not quiz or self.pages is None:
+            return None
+        try:
+            body = finished_page(quiz, html, self.env, self.strings, self.pages)
+        except PieceError as exc:
+            raise PluginError(str(piece_problem(quiz, exc, self.root))) from None
+        self.bodies[page.file.src_uri] = body
+        return body[0]
+
+    def give_meta(self, page: Page) -> None:
+        """Give a quiz page its metadata (title, description, the marker that loads quiz assets) for its render."""
+        # Material's nav reads every listed page's metadata on every page: `finish` removes it again, to stay fast.
+        quiz = self.by_page.get(page.file.src_uri)
+        if quiz:
+            page.meta = page_meta(quiz)
+
+    def finish(self, output: str, page: Page) -> str | None:
+        """Put the full quiz in place of its searchable part, with lesson titles (known once every page is read)."""
+        body = self.bodies.pop(page.file.src_uri, None)
+        if body is None:
+            return None
+        page.meta = {}
+        searchable, full = body
+        if searchable not in output:
+            log.warning("%s: the theme changed the page content, so the quiz could not be put in place.",
+                        page.file.src_uri)
+            return None
+        filled = fill_links(zlib.decompress(full).decode(), page, self._page_of, self.by_page)
+        return output.replace(searchable, filled, 1)
+
+    def _page_of(self, path: str) -> Page | None:
+        target = self.files.get_file_from_path(path) if self.files else None
+        return target.page if target else None
+
+    def forget_stale(self) -> None:
+        """Forget finished pages of quizzes that changed or went away."""
+        if self.pages is not None:
+            self.pages.prune()
