@@ -23,6 +23,7 @@ from mkdocs_closer.newcourse import NewCourseError, create_course
 from mkdocs_closer.newcourse.article import Article, read_article, shorten, slugify
 from mkdocs_closer.newcourse.skeleton import engine_requirement, html_text, md_source, md_text, yaml_str
 from mkdocs_closer.placeholders import Placeholder, find_placeholders, has_placeholder
+from mkdocs_closer.quizcore.schema import SCHEMA_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
@@ -324,10 +325,13 @@ def test_an_empty_folder_is_used_and_every_file_written_is_returned(tmp_path: Pa
     assert sorted(written) == sorted(p for p in course.rglob("*") if p.is_file())
     assert {p.relative_to(course).as_posix() for p in written} == {
         "mkdocs.yml", "README.md", "requirements.txt", ".gitignore", ".github/workflows/pages.yml",
-        "docs/index.md", "docs/about.md",
+        "docs/index.md", "docs/about.md", "quizzes/schema.json",
         *(f"docs/lessons/{s}.md" for s in ["turning-towards", "saying-what-you-feel", "making-up"]),
         *(f"quizzes/{s}.yml" for s in ["turning-towards", "saying-what-you-feel", "making-up"]),
     }
+    assert (course / "quizzes" / "schema.json").read_bytes() == SCHEMA_FILE.read_bytes()
+    assert (course / "quizzes" / "making-up.yml").read_text(encoding="utf-8").startswith(
+        "# yaml-language-server: $schema=schema.json\n")
 
 
 def test_paragraphs_per_lesson_must_be_positive(tmp_path: Path) -> None:
@@ -433,7 +437,7 @@ def test_the_workflow_builds_strictly_and_deploys_with_the_course_pins(tmp_path:
     assert build["permissions"] == {"contents": "read"}
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert "mkdocs build --strict" in [step.get("run") for step in build["steps"]]
-    assert "persist-credentials" not in text
+    assert build["steps"][0]["with"] == {"persist-credentials": False}
     pinned = re.compile(r"uses: [\w.-]+/[\w./-]+@[0-9a-f]{40}  # v\d+\.\d+\.\d+")
     ours = set(re.findall(r"uses: .*", text))
     assert {"actions/checkout", "actions/upload-pages-artifact", "actions/deploy-pages"} == {
@@ -597,27 +601,16 @@ def test_the_pages_build_strictly_and_show_article_text_as_text(tmp_path: Path, 
         # The navigation holds every lesson's title, as text.
         assert f"{number}. {' '.join(section.title.split())}" in " ".join(parsed(page).text.split())
     for page in site.rglob("*.html"):
-        # Material writes a lesson's `<title>` from its navigation title with the entities undone: the theme's to mend.
+        # Material alone writes `<title>` with the entities undone; the plugin's template mends that (tested below).
         html = re.sub(r"<title>.*?</title>", "", text_of(page), count=1, flags=re.S)
         assert "<script>alert" not in html and "<b>bold</b>" not in html and "<span>raw" not in html
         assert not [attrs for tag, attrs in parsed(html).elements if tag == "img" and ("src", "x") in attrs]
-
-
-def require_plugin() -> None:
-    """Skip while the engine's plugin is not installed here; on CI, where it must be, fail instead."""
-    try:
-        import mkdocs_closer.plugin  # noqa: F401
-    except ImportError as exc:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the closer plugin cannot be imported: {exc}")
-        pytest.skip(f"the closer plugin cannot be imported yet: {exc}")
 
 
 @pytest.mark.parametrize("fixture", FIXTURES)
 def test_a_new_course_builds_with_the_plugin_and_its_strict_build_lists_the_placeholders(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, fixture: str
 ) -> None:
-    require_plugin()
     course = tmp_path / "course"
     create_course(course, ARTICLES / fixture)
     split = article(fixture)
@@ -635,6 +628,10 @@ def test_a_new_course_builds_with_the_plugin_and_its_strict_build_lists_the_plac
     assert sorted(p.name for p in (site / "lessons").iterdir()) == sorted(s.slug for s in split.sections)
     assert sorted(p.name for p in (site / "quizzes").iterdir() if p.is_dir()) == sorted(s.slug for s in split.sections)
     assert element_texts(text_of(site / "index.html"), "title") == [split.title]
+    for number, section in enumerate(split.sections, 1):
+        lesson = text_of(site / "lessons" / section.slug / "index.html")
+        assert element_texts(lesson, "title") == [f"{number}. {' '.join(section.title.split())} - {split.title}"]
+        assert "<script>alert" not in lesson
 
     caplog.clear()
     with pytest.raises(Abort), caplog.at_level(logging.WARNING):

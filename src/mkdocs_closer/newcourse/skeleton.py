@@ -13,6 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from mkdocs_closer.newcourse.article import FENCE, Article, Paragraph, closes_fence, shorten
+from mkdocs_closer.quizcore.schema import SCHEMA_FILE
 
 TEMPLATES = Path(__file__).parent / "templates"
 DISTRIBUTION = "mkdocs-closer"
@@ -94,6 +95,8 @@ def render_course(article: Article, requirement: str) -> dict[str, str]:
     for lesson in lessons:
         files[f"docs/{lesson.page}"] = env.get_template("lesson.md.j2").render(context, lesson=lesson)
         files[f"quizzes/{lesson.slug}.yml"] = env.get_template("quiz.yml.j2").render(context, lesson=lesson)
+    # The quiz format, for editors that complete and check quiz files as they are typed (each file names it).
+    files["quizzes/schema.json"] = SCHEMA_FILE.read_text(encoding="utf-8")
     return files
 
 
