@@ -209,6 +209,8 @@ def test_without_a_facilitators_section_the_pages_get_one_at_the_end(tmp_path: P
     assert "For facilitators" in nav
     assert nav.index("lessons/two/") < nav.index("facilitators/links/") < nav.index("facilitators/answer-key/")
     assert not (site / "facilitators" / "links" / "session-1").exists()
+    assert not (site / "facilitators" / "pack").exists(), "a pack without sessions would be empty"
+    assert "facilitators/pack/" not in nav
 
 
 def test_link_sheets_need_the_sites_address(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DOC_PAGES = {p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md")}
 CHECK = "what-is-intimacy"  # a knowledge check with 7 scored questions and 3 reflections
 ASSESS = "how-i-open-up"  # a self-assessment of 11 statements
-BAD_FILE = "This is not a Closer answers file, so nothing was changed."
+BAD_FILE = "This is not an answers file from Closer, so nothing was changed."
 MERGED = (
     "Added {count} saved items from the file."
     " Where this device already had an answer to a question, that answer was kept."

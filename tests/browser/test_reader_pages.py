@@ -121,7 +121,7 @@ def test_the_file_picker_is_a_button_reached_by_keyboard(reader, repo_url: str, 
         reader.locator("[data-import]").press(" ")  # where the focus is, as the assertion above showed
     chooser.value.set_files(str(tmp_path / "bad.json"))
     status = reader.locator("[data-status]")
-    expect(status).to_have_text("This is not a Closer answers file, so nothing was changed.")
+    expect(status).to_have_text("This is not an answers file from Closer, so nothing was changed.")
     assert abs(status.bounding_box()["y"] - label.bounding_box()["y"]) < 120, "the message shows by the button"
 
 
