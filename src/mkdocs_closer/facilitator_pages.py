@@ -74,12 +74,13 @@ class FacilitatorPages:
             self.sheets[sheet] = (plan.src_uri, plan_links(plan.content_string, plan.src_uri, self.course_folders))
         # A pack with no session in it would be an empty page: it comes with the first plan that has a page there.
         in_pack = any(fnmatch.fnmatchcase(self._plan_name(plan), self.options.pack) for plan, _ in self.sheets.values())
-        pack = [self.pack] if in_pack else []
-        for uri in (self.link_sheet, *self.sheets, self.answer_key, *pack):
-            files.append(File.generated(config, uri, content=""))
         t = self.strings
         entries: list[NavItem] = [{t["link_sheet_title"]: self.link_sheet}, *self.sheets,
-                                  {t["answer_key_title"]: self.answer_key}, *({t["pack_title"]: uri} for uri in pack)]
+                                  {t["answer_key_title"]: self.answer_key}]
+        if in_pack:
+            entries.append({t["pack_title"]: self.pack})
+        for uri in (self.link_sheet, *self.sheets, self.answer_key, *([self.pack] if in_pack else [])):
+            files.append(File.generated(config, uri, content=""))
         add_facilitator_pages(config.nav, entries, self.options.folder, self.options.section)
         self.env = config.theme.get_env()
         self.env.filters.update(text_filters(), inline_markdown=inline_markdown,
