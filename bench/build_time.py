@@ -56,6 +56,8 @@ plugins: [search]
 """
 # The closer plugin as a course uses it, without the facilitators' pages, which no plain project has either.
 HOOK_CONFIG = "plugins:\n  - search\n  - closer:\n      facilitators: {{enabled: false}}\n"
+# The plugin off: only its templates, which the course's own `main.html` extends.
+PLAIN_CONFIG = "plugins:\n  - search\n  - closer:\n      enabled: false\n"
 
 
 
@@ -144,7 +146,8 @@ def write_project(path: Path, n: int, *, hook: bool) -> Path:
             (quiz_dir / f"quiz-{i}.md").write_text(plain_page(quiz(i)), encoding="utf-8")
     config = path / "mkdocs.yml"
     root = ROOT.as_posix()
-    config.write_text(CONFIG.format(root=root) + (HOOK_CONFIG.format(root=root) if hook else ""), encoding="utf-8")
+    config.write_text(CONFIG.format(root=root) + (HOOK_CONFIG if hook else PLAIN_CONFIG).format(root=root),
+                      encoding="utf-8")
     return config
 
 

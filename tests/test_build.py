@@ -244,3 +244,11 @@ def test_build_cache_is_kept_in_one_folder_and_can_be_turned_off(tmp_path: Path)
     assert any((cached / "templates").iterdir())
     build_project(make_project(tmp_path / "off", closer="{quizzes: {cache: false}}"))
     assert not (tmp_path / "off" / ".cache").exists()
+
+
+def test_a_site_with_the_plugin_off_still_builds_its_own_templates(tmp_path: Path) -> None:
+    site = build_project(make_project(tmp_path, closer="{enabled: false}"))
+    lesson = read(site, "lessons/one")
+    assert "<h1" in lesson and "Lesson one" in lesson  # the course's main.html extends the plugin's
+    assert not (site / "quizzes").exists() and not (site / "progress").exists()
+    assert "closer-config" not in lesson and "storage.js" not in lesson and "closer-exit" not in lesson

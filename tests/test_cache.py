@@ -93,7 +93,9 @@ def finished(tmp_path: Path, html: str, strings: dict | None = None) -> tuple[tu
     env = default_env()
     table = strings or DEFAULT_STRINGS
     cache = PageCache(tmp_path / "pages", render_salt(env, table))
-    return finished_page(quiz, html, env, table, cache), cache
+    page = finished_page(quiz, html, env, table, cache)
+    cache.flush()  # as the build does once its pages are made: pages are written in the background
+    return page, cache
 
 
 def test_a_finished_page_is_kept_and_read_back_instead_of_made_again(tmp_path: Path, monkeypatch) -> None:

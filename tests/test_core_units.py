@@ -467,3 +467,14 @@ def test_plain_text_and_titles_are_escaped_for_their_context() -> None:
         'Check &lt;b&gt;"this"&lt;/b&gt; &amp; \\*that\\* \\{: onclick="x" \\} \\[l\\](javascript:x)'
     )
     assert plain_text("Trust &amp; <em>hiding</em>") == "Trust & hiding"
+
+
+def test_the_control_character_pattern_is_unicodes_control_category_but_tab_and_newline() -> None:
+    import sys
+    import unicodedata
+
+    from mkdocs_closer.quizcore.checks import _CONTROL
+
+    found = {c for c in map(chr, range(sys.maxunicode + 1)) if _CONTROL.match(c)}
+    assert found == {c for c in map(chr, range(sys.maxunicode + 1))
+                     if unicodedata.category(c) == "Cc" and c not in "\t\n"}

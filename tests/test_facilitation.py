@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
 import segno
 from qr_reading import decode, path_matrix
 
@@ -141,3 +145,34 @@ def test_a_plan_covers_the_pages_its_first_paragraph_links_to() -> None:
     plan = ("# Session 1\n\nThis covers [lesson 1](../lessons/one.md) and\n"
             "[lesson 2](../lessons/two.md).\n\n## Materials\n\n- [Lesson 3](../lessons/three.md)\n")
     assert covered(plan, "facilitators/session-1.md", FOLDERS) == ["lessons/one.md", "lessons/two.md"]
+
+
+def test_qr_codes_are_kept_between_builds_and_drawn_again_after_an_upgrade(tmp_path: Path, monkeypatch) -> None:
+    import mkdocs_closer.facilitation.qr as qr
+
+    url = "https://example.org/course/lessons/listening/"
+    first = qr.QrCodes(tmp_path / "qr-codes.json", "segno 1")
+    code = first.get(url)
+    first.save()
+    monkeypatch.setattr(qr, "qr_code", lambda text: pytest.fail("the code was drawn again"))
+    assert qr.QrCodes(tmp_path / "qr-codes.json", "segno 1").get(url) == code
+    drawn = []
+    monkeypatch.setattr(qr, "qr_code", lambda text: drawn.append(text) or code)
+    qr.QrCodes(tmp_path / "qr-codes.json", "segno 2").get(url)
+    (tmp_path / "qr-codes.json").write_text("{not json", encoding="utf-8")
+    qr.QrCodes(tmp_path / "qr-codes.json", "segno 1").get(url)
+    assert drawn == [url, url]
+
+
+def test_only_the_codes_a_build_uses_are_kept(tmp_path: Path) -> None:
+    from mkdocs_closer.facilitation.qr import QrCodes
+
+    codes = QrCodes(tmp_path / "qr-codes.json", "s")
+    codes.get("https://example.org/a/")
+    codes.get("https://example.org/b/")
+    codes.save()
+    later = QrCodes(tmp_path / "qr-codes.json", "s")
+    later.get("https://example.org/b/")
+    later.save()
+    assert list(json.loads((tmp_path / "qr-codes.json").read_text(encoding="utf-8"))["codes"]) == [
+        "https://example.org/b/"]

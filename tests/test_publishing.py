@@ -50,6 +50,13 @@ def workflow_problems(workflow: dict) -> list[str]:
         problems.append("checkout leaves no credentials behind for the steps that follow")
     if not any(s.get("uses", "").startswith("actions/deploy-pages@") for s in deploy.get("steps", [])):
         problems.append("deploy runs actions/deploy-pages")
+    steps = build.get("steps", [])
+    cache = uses.get("actions/cache", {})
+    key = str(cache.get("with", {}).get("key", ""))
+    first_build = next((i for i, step in enumerate(steps) if "run" in step and ".ci/run" in step["run"]), -1)
+    if (cache.get("with", {}).get("path") != ".cache/quizzes" or "requirements-dev.lock" not in key
+            or "src/mkdocs_closer/**" not in key or cache not in steps[:max(first_build, 0)]):
+        problems.append("the quiz build cache is restored before the first build, keyed on the lock and the engine")
     return problems
 
 
@@ -64,6 +71,16 @@ def test_the_workflow_check_rejects_a_deploy_on_pull_requests() -> None:
     workflow["jobs"]["deploy"]["permissions"]["contents"] = "write"
     assert workflow_problems(workflow) == ["deploy follows the build, never for a pull request",
                                            "deploy may write Pages and get an OIDC token, nothing more"]
+
+
+def test_the_workflow_check_rejects_a_cache_restored_too_late() -> None:
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["build"]["steps"]
+    cache = next(step for step in steps if step.get("uses", "").startswith("actions/cache@"))
+    steps.remove(cache)
+    steps.append(cache)
+    assert workflow_problems(workflow) == [
+        "the quiz build cache is restored before the first build, keyed on the lock and the engine"]
 
 
 def test_the_workflow_check_rejects_wider_permissions_and_kept_credentials() -> None:

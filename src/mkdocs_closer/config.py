@@ -133,7 +133,7 @@ class CloserConfig(base.Config):
     """The `closer` plugin's options."""
 
     enabled = c.Type(bool, default=True)
-    """Turn the whole plugin off, e.g. `enabled: !ENV [CLOSER, true]`."""
+    """Turn the plugin's pages off, e.g. `enabled: !ENV [CLOSER, true]`; its templates stay, for a site's own."""
     quizzes = c.SubConfig(QuizzesConfig)
     """Quiz files, interface text, cache and item-writing checks."""
     reader = c.SubConfig(ReaderConfig)

@@ -7,6 +7,7 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -20,8 +21,9 @@ from mkdocs_closer.config import FacilitatorsConfig
 from mkdocs_closer.facilitation.links import Link, is_course_page, plan_links, published_url
 from mkdocs_closer.facilitation.nav import add_facilitator_pages
 from mkdocs_closer.facilitation.pack import Exercise, Session, covered, exercise, rebase_links, summary
-from mkdocs_closer.facilitation.qr import QrCode, qr_code
+from mkdocs_closer.facilitation.qr import QrCode, QrCodes
 from mkdocs_closer.quizcore import Quiz
+from mkdocs_closer.quizcore.cache import versions_digest
 from mkdocs_closer.quizcore.fragments import inline_markdown, page_link
 from mkdocs_closer.quizcore.nav import NavItem
 from mkdocs_closer.quizcore.sanitize import html_text, plain_text, sanitize, text_filters
@@ -42,7 +44,9 @@ class Entry:
 class FacilitatorPages:
     """The link sheets, answer key and participant pack of one build, and what they are made from."""
 
-    def __init__(self, options: FacilitatorsConfig, strings: dict[str, str], lessons: str) -> None:
+    def __init__(
+        self, options: FacilitatorsConfig, strings: dict[str, str], lessons: str, cache_dir: Path | None
+    ) -> None:
         self.options = options
         self.strings = strings
         folder = options.folder
@@ -56,6 +60,7 @@ class FacilitatorPages:
         self.course: list[Page] = []
         self.quizzes: dict[str, Quiz] = {}
         self.env: Any = None
+        self.codes = QrCodes(cache_dir and cache_dir / "qr-codes.json", versions_digest())
 
     def configure(self, config: MkDocsConfig) -> None:
         """Remember how the published site spells its addresses; link sheets need the site's own address."""
@@ -122,6 +127,10 @@ class FacilitatorPages:
         """Strip anything executable from the answer key's quiz text, as quiz pages do."""
         return sanitize(html) if page.file.src_uri == self.answer_key else None
 
+    def remember(self) -> None:
+        """Keep this build's QR codes for the next."""
+        self.codes.save()
+
     def _link_sheet(self, page: Page, files: Files, title: str, links: Iterable[Link], **context: Any) -> str:
         entries = self._entries(page, files, links)
         template = self.env.get_template("facilitators/link-sheet.html")
@@ -142,7 +151,7 @@ class FacilitatorPages:
                 kind=quiz.type if quiz else "lesson",
                 href=get_relative_url(target.url, page.url) + (f"#{link.anchor}" if link.anchor else ""),
                 url=url,
-                qr=qr_code(url),
+                qr=self.codes.get(url),
             ))
         return entries
 

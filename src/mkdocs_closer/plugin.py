@@ -39,9 +39,13 @@ class CloserPlugin(BasePlugin[CloserConfig]):
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Read the options into fresh state (`mkdocs serve` keeps the plugin between builds); add the theme files."""
+        dirs = config.theme.dirs
+        if str(THEME) not in dirs:
+            # Even when the plugin is off: a site's own templates may extend its `closer/main.html`.
+            dirs.insert(1 if config.theme.custom_dir else 0, str(THEME))
         if not self.config.enabled:
             self.quizzes = self.reader = self.facilitators = None
-            return None
+            return config
         options = self.config
         root = Path(config.config_file_path).parent
         strings = merge_strings(options.quizzes.strings, config.theme.get("language") or "en", site=config.site_name)
@@ -50,11 +54,9 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         self.reader = ReaderPages(options.reader, strings, options.storage)
         self.facilitators = None
         if options.facilitators.enabled:
-            self.facilitators = FacilitatorPages(options.facilitators, strings, options.reader.lessons)
+            self.facilitators = FacilitatorPages(options.facilitators, strings, options.reader.lessons,
+                                                 self.quizzes.cache_dir)
             self.facilitators.configure(config)
-        dirs = config.theme.dirs
-        if str(THEME) not in dirs:
-            dirs.insert(1 if config.theme.custom_dir else 0, str(THEME))
         if str(self.quizzes.quiz_dir) not in config.watch:
             config.watch.append(str(self.quizzes.quiz_dir))
         config.markdown_extensions += [e for e in ("attr_list", "md_in_html") if e not in config.markdown_extensions]
@@ -113,9 +115,11 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         return self.quizzes.finish(output, page) if self.quizzes else None
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Forget finished pages of quizzes that changed or went away."""
+        """Forget finished pages of quizzes that changed or went away; keep the QR codes drawn."""
         if self.quizzes:
             self.quizzes.forget_stale()
+        if self.facilitators:
+            self.facilitators.remember()
 
 
 def _shown(config: MkDocsConfig, page: Page) -> str:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 _CORE = Path(__file__).resolve().parent
 SHAPING_PACKAGES = (
-    "mkdocs-closer", "PyYAML", "jsonschema", "nh3", "Markdown", "pymdown-extensions", "Jinja2", "mkdocs-material",
+    "mkdocs-closer", "PyYAML", "jsonschema", "fastjsonschema", "nh3", "Markdown", "pymdown-extensions", "Jinja2",
+    "mkdocs-material",
 )
 """The packages whose release may change how a quiz file is read or how its page comes out."""
 
@@ -34,8 +36,29 @@ def versions_digest() -> str:
 def schema_salt() -> bytes:
     """Return what a file's validity depends on besides its bytes: schema, loader and the packages' versions."""
     # A new schema, loader or parser may read the same bytes differently: any of them starts a fresh cache.
-    files = (_CORE / "schema.json", _CORE / "loader.py", _CORE / "schema.py")
+    files = (_CORE / "schema.json", _CORE / "schema_check.py", _CORE / "loader.py", _CORE / "schema.py")
     return hashlib.sha256(b"".join(p.read_bytes() for p in files) + versions_digest().encode()).digest()
+
+
+def read_json(path: Path | None) -> object:
+    """Return the data a cache file holds, or None when there is none or it is damaged (which only costs time)."""
+    if path is None or not path.is_file():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def write_json(path: Path, data: object) -> None:
+    """Write a cache file whole or not at all; a read-only checkout still builds, it just does not remember."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        temporary.replace(path)
+    except OSError:
+        pass
 
 
 class SchemaCache:
@@ -46,13 +69,9 @@ class SchemaCache:
         self.salt = schema_salt()
         self.stored: dict[str, object] = {}
         self.used: dict[str, object] = {}
-        if path is not None and path.is_file():
-            try:
-                loaded = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                loaded = None  # A damaged cache only costs one slower build.
-            if isinstance(loaded, dict):
-                self.stored = loaded
+        loaded = read_json(path)
+        if isinstance(loaded, dict):
+            self.stored = loaded
 
     def _key(self, raw: bytes) -> str:
         return hashlib.sha256(self.salt + raw).hexdigest()
@@ -72,15 +91,8 @@ class SchemaCache:
 
     def save(self) -> None:
         """Write the entries used in this build (and only those), if they changed."""
-        if self.path is None or self.used == self.stored:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(".tmp")
-            temporary.write_text(json.dumps(self.used, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-            temporary.replace(self.path)
-        except OSError:
-            pass  # A read-only checkout still builds; it just does not remember.
+        if self.path is not None and self.used != self.stored:
+            write_json(self.path, self.used)
 
 
 class PageCache:
@@ -90,6 +102,7 @@ class PageCache:
         self.directory = directory
         self.salt = salt
         self.used: set[str] = set()
+        self._writer: ThreadPoolExecutor | None = None
 
     def key(self, *parts: str) -> str:
         """Return the key of a page made from `parts` (with the salt: templates, text table, code)."""
@@ -111,20 +124,33 @@ class PageCache:
         return searchable.decode(), page
 
     def put(self, key: str, searchable: str, page: bytes) -> None:
-        """Store a finished page under `key`."""
+        """Store a finished page under `key`, in the background: the build goes on while it is written."""
         self.used.add(key)
         if self.directory is None:
             return
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(1, thread_name_prefix="closer-page-cache")
+            self._writer.submit(self.directory.mkdir, parents=True, exist_ok=True)
+        self._writer.submit(self._write, self.directory, key, searchable.encode() + b"\0" + page)
+
+    @staticmethod
+    def _write(directory: Path, key: str, content: bytes) -> None:
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            temporary = self.directory / f"{key}.tmp"
-            temporary.write_bytes(searchable.encode() + b"\0" + page)
-            temporary.replace(self.directory / key)
+            temporary = directory / f"{key}.tmp"
+            temporary.write_bytes(content)
+            temporary.replace(directory / key)
         except OSError:
             pass  # A read-only checkout still builds; it just does not remember.
 
+    def flush(self) -> None:
+        """Wait until every page stored is written."""
+        if self._writer is not None:
+            self._writer.shutdown(wait=True)
+            self._writer = None
+
     def prune(self) -> None:
-        """Delete the pages this build did not use."""
+        """Finish writing, then delete the pages this build did not use."""
+        self.flush()
         if self.directory is None or not self.directory.is_dir():
             return
         for path in self.directory.iterdir():

@@ -28,6 +28,9 @@ _MARKER_START = FRAGMENT_MARKER.split("{")[0].rstrip()
 # Code spans and fenced blocks show tags as text; a backslash-escaped `\<` is text too.
 _CODE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*?^ {0,3}\1|(`+).+?\2|\\<", re.S | re.M)
 _TAG = re.compile(r"<(?P<closing>/?)(?P<name>[A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^<>]*?(?P<self_closing>/?)>")
+# Unicode's control characters (category Cc) but for tab and line feed, which text may hold.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_VISIBLE_ASCII = re.compile(r"[!-~]")
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 T = TypeVar("T")
 K = TypeVar("K")
@@ -97,10 +100,12 @@ def _texts(value: object, path: Path) -> Iterator[tuple[Path, str]]:
 
 
 def _check_characters(text: str, path: Path, report: Report) -> None:
-    control = next((c for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n"), None)
+    control = _CONTROL.search(text)
     if control is not None:
-        report(path, f"contains the control character U+{ord(control):04X}, which pages cannot show; remove it "
+        report(path, f"contains the control character U+{ord(control[0]):04X}, which pages cannot show; remove it "
                      "(in double quotes, look for a backslash escape).")
+    if _VISIBLE_ASCII.search(text):
+        return  # most texts: a visible ASCII character, so not only invisible ones
     invisible = [c for c in text if not c.isspace()]
     if invisible and all(unicodedata.category(c) == "Cf" for c in invisible):
         # Whitespace alone is refused by the schema; zero-width characters look just as empty on the page.
