@@ -1,18 +1,27 @@
-"""Lighthouse on the mobile preset, several runs per page, with the site served gzip-compressed as GitHub Pages does.
+"""Lighthouse on the mobile preset, side by side with plain Material, both served gzip-compressed as GitHub Pages does.
 
-Performance varies from run to run, so it is measured here and not asserted by a test. Usage:
-`python bench/lighthouse.py` (5 runs of the home page, a lesson, a knowledge check and a self-assessment), or
-`python bench/lighthouse.py --runs 3 --pages lessons/listening/`.
+Scores drift with the machine's speed from day to day, so every run of a course page is paired with a run of a lesson
+of the course built by plain Material (the same pages, navigation and theme settings; none of the course's scripts,
+styles, templates, plugin or hooks), in the same process and interleaved, and the table sets our medians against that
+reference. A second table splits each page's main-thread work by kind (Lighthouse's `mainthread-work-breakdown`).
+Performance is measured here, not asserted by a test. Usage: `python bench/lighthouse.py` (5 runs of the home page, a
+lesson, a knowledge check and a self-assessment), or `python bench/lighthouse.py --runs 3 --pages lessons/listening/`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import re
+import shutil
 import statistics
 import sys
 import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 from urllib.parse import urlsplit
+
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -24,37 +33,80 @@ from serve import serve  # noqa: E402
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 METRICS = {"largest-contentful-paint": "LCP ms", "total-blocking-time": "TBT ms", "cumulative-layout-shift": "CLS"}
 PAGES = ["", "lessons/safe-harbour/", "quizzes/safe-harbour/", "quizzes/feeling-safe/"]
+REFERENCE = "lessons/safe-harbour.md"
+"""The lesson whose plain Material page is the reference."""
+WORK = {"scriptEvaluation": "script", "scriptParseCompile": "parse script", "styleLayout": "style & layout",
+        "parseHTML": "parse HTML", "paintCompositeRender": "paint", "other": "other"}
 
 
-def measure(url: str, runs: int) -> dict[str, float]:
-    """Median category scores (0-100) and metrics of `runs` Lighthouse runs of one page."""
-    reports = [lighthouse(url, CATEGORIES) for _ in range(runs)]
-    medians = {c: statistics.median(r["categories"][c]["score"] * 100 for r in reports) for c in CATEGORIES}
+def plain_material(folder: Path) -> Path:
+    """Write the course as plain Material would build it: its pages and navigation, the course's theme settings, and
+    none of its scripts, styles, templates, plugin or hooks; return its mkdocs.yml."""
+    course = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)  # !ENV kept as text
+    theme = {key: value for key, value in course["theme"].items() if key != "custom_dir"}
+    shutil.copytree(ROOT / "docs", folder / "docs")
+    for page in (folder / "docs").rglob("*.md"):  # the course's own page templates are not there
+        text = page.read_text(encoding="utf-8")
+        page.write_text(re.sub(r"^template: .*\n", "", text, count=1, flags=re.M), encoding="utf-8")
+    config = {"site_name": course["site_name"], "site_url": "http://127.0.0.1/plain/", "theme": theme,
+              "markdown_extensions": course["markdown_extensions"], "plugins": ["search"], "nav": course["nav"]}
+    (folder / "mkdocs.yml").write_text(json.dumps(config), encoding="utf-8")  # JSON is YAML
+    return folder / "mkdocs.yml"
+
+
+def medians(reports: list[dict]) -> dict[str, float]:
+    """Median category scores (0-100) and metrics of Lighthouse reports of one page."""
+    row = {c: statistics.median(r["categories"][c]["score"] * 100 for r in reports) for c in CATEGORIES}
     for audit, label in METRICS.items():
-        medians[label] = statistics.median(r["audits"][audit]["numericValue"] for r in reports)
-    return medians
+        row[label] = statistics.median(r["audits"][audit]["numericValue"] for r in reports)
+    return row
+
+
+def main_thread(reports: list[dict], group: str) -> float:
+    """Median main-thread time (ms) of one kind of work (Lighthouse's `mainthread-work-breakdown` group)."""
+    return statistics.median(
+        sum(i["duration"] for i in r["audits"]["mainthread-work-breakdown"]["details"]["items"] if i["group"] == group)
+        for r in reports)
+
+
+def cells(row: dict[str, float]) -> list[str]:
+    """Format a row of medians for the table."""
+    return [f"{row[c]:.0f}" for c in CATEGORIES] + [f"{row[m]:.{3 if m == 'CLS' else 0}f}" for m in METRICS.values()]
 
 
 def main() -> None:
-    """Print a table of median scores and metrics per page."""
+    """Print a table of median scores and metrics per page, each followed by plain Material's in the same runs."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--pages", nargs="+", default=PAGES, help="site paths, e.g. lessons/listening/")
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         sys.exit(f"{LIGHTHOUSE} is missing: run `npm ci` first.")
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, ExitStack() as servers:
         site_url = build_site(ROOT / "mkdocs.yml", Path(tmp) / "site")[1]
-        prefix = urlsplit(site_url).path or "/"
-        with serve(Path(tmp) / "site", prefix, compress=True) as url:
-            header = ["page", *CATEGORIES, *METRICS.values()]
-            print(f"Lighthouse mobile preset, gzip-served, medians of {args.runs} runs")
-            print(" | ".join(header))
-            for page in args.pages:
-                row = measure(url + page, args.runs)
-                values = [f"{row[c]:.0f}" for c in CATEGORIES] + [f"{row[m]:.{3 if m == 'CLS' else 0}f}" for m in
-                                                                   METRICS.values()]
-                print(" | ".join(["/" + page, *values]))
+        plain_site = build_site(plain_material(Path(tmp) / "plain"), Path(tmp) / "plain-site", strict=False)[0]
+        ours = servers.enter_context(serve(Path(tmp) / "site", urlsplit(site_url).path or "/", compress=True))
+        plain = servers.enter_context(serve(plain_site, "/plain/", compress=True)) + REFERENCE.replace(".md", "/")
+        reports: dict[str, list[dict]] = {page: [] for page in [*args.pages, "plain"]}
+        for run in range(args.runs):
+            for page in args.pages:  # each page of ours, then the plain page: drift hits both alike
+                reports[page].append(lighthouse(ours + page, CATEGORIES))
+                reports["plain"].append(lighthouse(plain, CATEGORIES))
+            print(f"  run {run + 1}/{args.runs} done", file=sys.stderr)
+    reference = medians(reports["plain"])
+    print(f"Lighthouse mobile preset, gzip-served, medians of {args.runs} runs; plain Material: {REFERENCE} of the "
+          "course built by Material alone, run after each of our pages")
+    print(" | ".join(["page", *CATEGORIES, *METRICS.values(), "TBT vs plain", "LCP vs plain"]))
+    for page in args.pages:
+        row = medians(reports[page])
+        versus = [f"{row['TBT ms'] - reference['TBT ms']:+.0f} ms", f"{row['LCP ms'] - reference['LCP ms']:+.0f} ms"]
+        print(" | ".join(["/" + page, *cells(row), *versus]))
+    print(" | ".join(["plain Material", *cells(reference), "", ""]))
+    print("\nMain-thread work (ms, medians) by kind: where our pages spend what plain Material does not")
+    print(" | ".join(["page", *WORK.values()]))
+    for page in [*args.pages, "plain"]:
+        name = "plain Material" if page == "plain" else "/" + page
+        print(" | ".join([name, *(f"{main_thread(reports[page], group):.0f}" for group in WORK)]))
 
 
 if __name__ == "__main__":

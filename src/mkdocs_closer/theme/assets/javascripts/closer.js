@@ -101,8 +101,11 @@
     copied.then(() => status(root, button, t("link_copied")), () => status(root, button, t("copy_failed")));
   }
 
+  // Ticks in the navigation wait for the browser to be idle: they go through every link, which would lengthen the
+  // task that shows the page, and nobody needs them before reading.
+  const whenIdle = (f) => (window.requestIdleCallback ? requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 50));
   function init() {
-    markNav();
+    whenIdle(markNav);
     for (const box of $$(document, "[data-lesson]:not([data-closer-ready])")) {
       box.dataset.closerReady = "1";
       setupLesson(box);
