@@ -50,6 +50,21 @@ def test_a_valid_file_is_remembered_and_read_back_the_same(tmp_path: Path, monke
     assert load(tmp_path, QUIZ) == first
 
 
+def test_unchanged_files_and_pages_are_not_checked_against_the_pages_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mkdocs_closer.quizcore import pipeline
+
+    first = load(tmp_path, QUIZ)
+    monkeypatch.setattr(pipeline, "semantic_problems", lambda *a: pytest.fail("checked against the pages again"))
+    assert load(tmp_path, QUIZ) == first
+    monkeypatch.undo()
+    checks = []
+    monkeypatch.setattr(pipeline, "semantic_problems", lambda *a: checks.append(a) or [])
+    load(tmp_path, QUIZ, pages={*PAGES, "lessons/new.md"})  # another page: the links are checked again
+    assert len(checks) == 1
+
+
 def test_a_changed_file_is_checked_again(tmp_path: Path) -> None:
     load(tmp_path, QUIZ)
     with pytest.raises(QuizError, match="unknown key `titel`"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection
 from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
@@ -34,9 +35,10 @@ def versions_digest() -> str:
 
 
 def schema_salt() -> bytes:
-    """Return what a file's validity depends on besides its bytes: schema, loader and the packages' versions."""
-    # A new schema, loader or parser may read the same bytes differently: any of them starts a fresh cache.
-    files = (_CORE / "schema.json", _CORE / "schema_check.py", _CORE / "loader.py", _CORE / "schema.py")
+    """Return what a file's validity depends on besides its bytes: schema, loader, checks and the packages' versions."""
+    # A new schema, loader, parser or check may judge the same bytes differently: any of them starts a fresh cache.
+    files = (_CORE / "schema.json", _CORE / "schema_check.py", _CORE / "loader.py", _CORE / "schema.py",
+             _CORE / "checks.py", _CORE / "links.py")
     return hashlib.sha256(b"".join(p.read_bytes() for p in files) + versions_digest().encode()).digest()
 
 
@@ -62,11 +64,16 @@ def write_json(path: Path, data: object) -> None:
 
 
 class SchemaCache:
-    """Quiz data by the hash of its file's bytes, kept in one JSON file between builds."""
+    """Quiz data by the hash of its file's bytes, kept in one JSON file between builds.
+
+    An entry also says whether the file passed the checks that read the site's other pages (do its links and its
+    lesson exist?), and against which set of pages.
+    """
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.salt = schema_salt()
+        self._digests: dict[int, tuple[Collection[str], str]] = {}
         self.stored: dict[str, object] = {}
         self.used: dict[str, object] = {}
         loaded = read_json(path)
@@ -79,15 +86,29 @@ class SchemaCache:
     def get(self, raw: bytes) -> dict[str, Any] | None:
         """Return the data of a file with these bytes that passed the schema before, if any."""
         key = self._key(raw)
-        data = self.stored.get(key)
-        if isinstance(data, dict):
-            self.used[key] = data
+        entry = self.used.get(key) or self.stored.get(key)
+        if isinstance(entry, dict) and isinstance(entry.get("data"), dict):
+            self.used[key] = entry
+            data: dict[str, Any] = entry["data"]
             return data
         return None
 
-    def put(self, raw: bytes, data: dict[str, Any]) -> None:
-        """Remember that a file with these bytes passed the schema."""
-        self.used[self._key(raw)] = data
+    def checked(self, raw: bytes, pages: Collection[str]) -> bool:
+        """Say whether a file with these bytes also passed the checks against exactly these pages."""
+        entry = self.used.get(self._key(raw))
+        return isinstance(entry, dict) and entry.get("pages") == self._digest(pages)
+
+    def put(self, raw: bytes, data: dict[str, Any], *, checked: Collection[str] | None = None) -> None:
+        """Remember that a file with these bytes passed the schema, and the pages it passed the other checks with."""
+        self.used[self._key(raw)] = {"data": data, "pages": "" if checked is None else self._digest(checked)}
+
+    def _digest(self, pages: Collection[str]) -> str:
+        """Return the hash of a set of pages, computed once per set a build passes (the same set for every file)."""
+        known = self._digests.get(id(pages))
+        if known is None or known[0] is not pages:
+            known = (pages, hashlib.sha256("\n".join(sorted(pages)).encode()).hexdigest())
+            self._digests[id(pages)] = known
+        return known[1]
 
     def save(self) -> None:
         """Write the entries used in this build (and only those), if they changed."""

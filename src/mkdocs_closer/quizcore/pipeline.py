@@ -33,20 +33,23 @@ def load_quiz(path: Path, *, root: Path, known_pages: set[str], cache: SchemaCac
     except OSError as exc:
         raise QuizError([Problem(shown, 1, 1, "(file)", f"cannot be read: {exc.strerror}.")]) from None
     data = cache.get(raw) if cache else None
-    # Checks beyond the schema always run: they depend on the other pages of the site.
-    if data is not None and not semantic_problems(Document(shown, data), known_pages):
+    # Checks beyond the schema depend on the other pages of the site: they run again when those pages changed.
+    if cache and data is not None and (cache.checked(raw, known_pages)
+                                       or not semantic_problems(Document(shown, data), known_pages)):
+        cache.put(raw, data, checked=known_pages)
         return build_quiz(path.stem, shown, data)
     try:
         doc = read_document(raw, shown)
     except LoadError as exc:
         raise QuizError(cap_problems(exc.problems)) from None
     problems, too_large = schema_problems(doc)
-    if not problems and cache:
-        cache.put(raw, doc.data)  # type: ignore[arg-type]
+    valid = not problems
     if not too_large:
         # The checks beyond the schema compare entries with each other: on a file far beyond the limits they
         # would take long and bury the message that matters under thousands of others.
         problems += semantic_problems(doc, known_pages)
+    if valid and cache:
+        cache.put(raw, doc.data, checked=None if problems else known_pages)  # type: ignore[arg-type]
     if problems:
         raise QuizError(cap_problems(problems))
     return build_quiz(path.stem, shown, doc.data)  # type: ignore[arg-type]
