@@ -70,7 +70,7 @@ class FacilitatorPages:
         self.site_url = config.site_url
         self.directory_urls = config.use_directory_urls
 
-    def add(self, files: Files, config: MkDocsConfig, quizzes: list[Quiz]) -> None:
+    def add(self, files: Files, config: MkDocsConfig, quizzes: list[Quiz], env: Any) -> None:
         """Add the link sheet, one sheet per session plan, the answer key and the pack, and list them in the nav."""
         self.quizzes = {quiz.src_uri: quiz for quiz in quizzes}
         plans = sorted((f for f in files.documentation_pages() if self._plan_name(f.src_uri)), key=self._plan_order)
@@ -87,7 +87,7 @@ class FacilitatorPages:
         for uri in (self.link_sheet, *self.sheets, self.answer_key, *([self.pack] if in_pack else [])):
             files.append(File.generated(config, uri, content=""))
         add_facilitator_pages(config.nav, entries, self.options.folder, self.options.section)
-        self.env = config.theme.get_env()
+        self.env = env
         self.env.filters.update(text_filters(), inline_markdown=inline_markdown,
                                 page_link=lambda target: page_link(self.answer_key, target))
         self.env.globals["t"] = self.strings

@@ -67,9 +67,10 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         if not self.quizzes or not self.reader:
             return None
         quizzes = self.quizzes.add(files, config)
-        self.reader.add(files, config, quizzes)
+        # Each feature has its own environment (filters of its own), all keeping compiled templates in the cache.
+        self.reader.add(files, config, quizzes, self.quizzes.theme_env(config))
         if self.facilitators:
-            self.facilitators.add(files, config, quizzes)
+            self.facilitators.add(files, config, quizzes, self.quizzes.theme_env(config))
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> None:

@@ -58,7 +58,7 @@ class QuizPages:
         for problem in [*unwritten, *item_problems(self.quizzes, self.options.checks, root=self.root,
                                                    directory=self.quiz_dir)]:
             log.warning("%s", problem)
-        self.env = cache_templates(config.theme.get_env(), self.cache_dir and self.cache_dir / "templates")
+        self.env = self.theme_env(config)
         self.pages = PageCache(self.cache_dir and self.cache_dir / "pages", render_salt(self.env, self.strings))
         for quiz in self.quizzes:
             page = File.generated(config, quiz.src_uri, content=page_source(quiz, self.strings))
@@ -70,6 +70,10 @@ class QuizPages:
         add_quizzes_to_nav(config.nav, self.quizzes)
         self.files = files
         return self.quizzes
+
+    def theme_env(self, config: MkDocsConfig) -> Any:
+        """Return a new Jinja environment of the site's theme that keeps its compiled templates in the cache."""
+        return cache_templates(config.theme.get_env(), self.cache_dir and self.cache_dir / "templates")
 
     def link_lesson(self, markdown: str, page: Page) -> str | None:
         """Link a lesson to its quizzes, at `<!-- quizzes -->` or at the end."""

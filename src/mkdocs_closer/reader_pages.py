@@ -41,10 +41,10 @@ class ReaderPages:
         self.env: Any = None
         self.marked = MarkedText()
 
-    def add(self, files: Files, config: MkDocsConfig, quizzes: list[Quiz]) -> None:
+    def add(self, files: Files, config: MkDocsConfig, quizzes: list[Quiz], env: Any) -> None:
         """Add the two pages, which list `quizzes`, at the end of the navigation unless it lists them already."""
         self.quizzes = quizzes
-        self.env = config.theme.get_env()
+        self.env = env
         self.env.filters.update(text_filters(), author_markdown=self.marked.mark)
         listed = nav_paths(config.nav) if config.nav is not None else set()
         for key in PAGES:
