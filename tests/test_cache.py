@@ -14,7 +14,7 @@ from mkdocs_closer.quizcore import QuizError, load_quiz
 from mkdocs_closer.quizcore.cache import PageCache, SchemaCache
 from mkdocs_closer.quizcore.fragments import page_source
 from mkdocs_closer.quizcore.loader import read_document
-from mkdocs_closer.quizcore.render import cache_templates, default_env, finished_page, quiz_html, render_salt
+from mkdocs_closer.quizcore.render import default_env, finished_page, quiz_html, render_salt, template_cache
 from mkdocs_closer.quizcore.strings import DEFAULT_STRINGS
 
 QUIZ = """\
@@ -191,7 +191,8 @@ def test_a_new_package_release_makes_finished_pages_again(tmp_path: Path, monkey
 
 def compiled_templates(directory: Path) -> tuple[int, Path]:
     """How many templates a fresh environment over `directory`'s cache compiles to render a page, and its folder."""
-    env = cache_templates(default_env(), directory)
+    env = default_env()
+    env.bytecode_cache = template_cache(directory)
     compiled = []
     compile_source = env.compile
     env.compile = lambda *a, **k: compiled.append(a) or compile_source(*a, **k)

@@ -45,11 +45,12 @@ class CloserPlugin(BasePlugin[CloserConfig]):
             dirs.insert(1 if config.theme.custom_dir else 0, str(THEME))
         if not self.config.enabled:
             self.quizzes = self.reader = self.facilitators = None
+            self.strings = {}
             return config
         options = self.config
         root = Path(config.config_file_path).parent
-        strings = merge_strings(options.quizzes.strings, config.theme.get("language") or "en", site=config.site_name)
-        self.strings = strings
+        self.strings = strings = merge_strings(options.quizzes.strings, config.theme.get("language") or "en",
+                                               site=config.site_name)
         self.quizzes = QuizPages(options.quizzes, root, strings)
         self.reader = ReaderPages(options.reader, strings, options.storage)
         self.facilitators = None

@@ -6,6 +6,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
@@ -19,11 +20,11 @@ from mkdocs_closer.quizcore.fragments import PieceError, page_meta, page_source
 from mkdocs_closer.quizcore.nav import add_quizzes_to_nav
 from mkdocs_closer.quizcore.render import (
     LESSON_MARKER,
-    cache_templates,
     fill_links,
     finished_page,
     lesson_links,
     render_salt,
+    template_cache,
 )
 
 log = get_plugin_logger("closer")
@@ -43,6 +44,7 @@ class QuizPages:
         self.by_page: dict[str, Quiz] = {}
         self.files: Files | None = None
         self.env: Any = None
+        self.templates: jinja2.FileSystemBytecodeCache | None = None
         self.pages: PageCache | None = None
         self.bodies: dict[str, tuple[str, bytes]] = {}
 
@@ -58,6 +60,7 @@ class QuizPages:
         for problem in [*unwritten, *item_problems(self.quizzes, self.options.checks, root=self.root,
                                                    directory=self.quiz_dir)]:
             log.warning("%s", problem)
+        self.templates = template_cache(self.cache_dir and self.cache_dir / "templates")
         self.env = self.theme_env(config)
         self.pages = PageCache(self.cache_dir and self.cache_dir / "pages", render_salt(self.env, self.strings))
         for quiz in self.quizzes:
@@ -73,7 +76,9 @@ class QuizPages:
 
     def theme_env(self, config: MkDocsConfig) -> Any:
         """Return a new Jinja environment of the site's theme that keeps its compiled templates in the cache."""
-        return cache_templates(config.theme.get_env(), self.cache_dir and self.cache_dir / "templates")
+        env = config.theme.get_env()
+        env.bytecode_cache = self.templates
+        return env
 
     def link_lesson(self, markdown: str, page: Page) -> str | None:
         """Link a lesson to its quizzes, at `<!-- quizzes -->` or at the end."""

@@ -47,23 +47,26 @@ def default_env(templates: Path = TEMPLATES) -> jinja2.Environment:
     return env
 
 
-def cache_templates(env: jinja2.Environment, directory: Path | None) -> jinja2.Environment:
-    """Keep compiled templates in `directory` between builds: compiling them takes longer than a small quiz."""
-    if directory is not None:
-        # Jinja checks a compiled template against its source and Python's version, not Jinja's own: code compiled
-        # by another release goes in another folder, and the folders of earlier releases go.
-        current = directory / versions_digest()[:16]
-        try:
-            current.mkdir(parents=True, exist_ok=True)
-            for stale in directory.iterdir():
-                if stale.is_dir() and stale != current:
-                    shutil.rmtree(stale, ignore_errors=True)
-                elif stale.is_file():
-                    stale.unlink()
-        except OSError:
-            return env  # A read-only checkout still builds, compiling the templates each time.
-        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(current))
-    return env
+def template_cache(directory: Path | None) -> jinja2.FileSystemBytecodeCache | None:
+    """Return where Jinja keeps compiled templates between builds (compiling takes longer than a small quiz), or None.
+
+    Set it as the `bytecode_cache` of every environment that renders the plugin's templates.
+    """
+    if directory is None:
+        return None
+    # Jinja checks a compiled template against its source and Python's version, not Jinja's own: code compiled by
+    # another release goes in another folder, and the folders of earlier releases go.
+    current = directory / versions_digest()[:16]
+    try:
+        current.mkdir(parents=True, exist_ok=True)
+        for stale in directory.iterdir():
+            if stale.is_dir() and stale != current:
+                shutil.rmtree(stale, ignore_errors=True)
+            elif stale.is_file():
+                stale.unlink()
+    except OSError:
+        return None  # A read-only checkout still builds, compiling the templates each time.
+    return jinja2.FileSystemBytecodeCache(str(current))
 
 
 def quiz_html(quiz: Quiz, rendered: str, env: jinja2.Environment, strings: Mapping[str, str]) -> tuple[str, str]:

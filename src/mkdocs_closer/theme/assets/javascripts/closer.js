@@ -4,8 +4,7 @@
   "use strict";
   const S = window.Closer;
   const $$ = (root, sel) => [...root.querySelectorAll(sel)];
-  let config = { progress: "", strings: {} };
-  try { config = JSON.parse(document.getElementById("closer-config").textContent); } catch {}
+  const config = S.config;
   const t = (k, vars = {}) => String(config.strings[k] || "").replace(/\{(\w+)\}/g, (m, v) => (v in vars ? vars[v] : m));
 
   const readLessons = () => new Set(S.read("lessons")?.read);

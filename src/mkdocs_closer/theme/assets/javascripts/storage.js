@@ -9,9 +9,10 @@
   // Keys start with the site's storage prefix (the plugin's `storage` option, in the page's settings); files of
   // answers name their records with "closer:" whatever it is, so any course reads them.
   const ITEM = "closer:";
-  let start = "closer";
-  try { start = JSON.parse(document.getElementById("closer-config").textContent).storage || start; } catch {}
-  const LEGACY = start + ":";
+  // The page's settings, read once here for every script (`Closer.config`).
+  let config = { progress: "", storage: "closer", strings: {} };
+  try { config = { ...config, ...JSON.parse(document.getElementById("closer-config").textContent) }; } catch {}
+  const LEGACY = config.storage + ":";
   // Keys carry the site's path, as Material scopes its own: two courses on one address (user.github.io/a/ and
   // user.github.io/b/) keep separate answers: "closer:/a/quiz:<id>", "closer:/a/lessons".
   const SCOPE = LEGACY + (window.__md_scope || new URL("/", location)).pathname;
@@ -205,5 +206,5 @@
   const round = (x, digits = 0) =>
     Math.sign(x) * Math.round(+(Math.abs(x) * 10 ** digits).toPrecision(12)) / 10 ** digits;
 
-  window.Closer = { read, check, write, touch, remove, names, later, exportFile, importText, notice, round };
+  window.Closer = { config, read, check, write, touch, remove, names, later, exportFile, importText, notice, round };
 })();
