@@ -29,6 +29,8 @@ def main() -> int:
     subprocess.run([sys.executable, "-m", "pip", "install", "-r", "requirements-dev.lock"], cwd=ROOT, check=True)
     # A new fastjsonschema may compile the schema differently: the compiled check follows the lock.
     subprocess.run([sys.executable, "scripts/compile_schema.py"], cwd=ROOT, check=True)
+    # A new Jinja may compile templates differently: the compiled templates follow the lock, too.
+    subprocess.run([sys.executable, "scripts/compile_templates.py"], cwd=ROOT, check=True)
     return subprocess.run([sys.executable, "-m", "pytest"], cwd=ROOT).returncode
 
 

@@ -19,6 +19,7 @@ from mkdocs_closer.placeholders import find_placeholders
 from mkdocs_closer.quiz_pages import QuizPages
 from mkdocs_closer.quizcore.strings import merge_strings
 from mkdocs_closer.reader_pages import ReaderPages
+from mkdocs_closer.templates import precompiled
 
 log = get_plugin_logger("closer")
 
@@ -102,7 +103,8 @@ class CloserPlugin(BasePlugin[CloserConfig]):
                 or (self.facilitators.clean(html, page) if self.facilitators else None))
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> None:
-        """Give every page the settings and text the site-wide script and templates need."""
+        """Load the plugin's templates compiled; give every page the settings and text the script and templates need."""
+        precompiled(env)  # even when the plugin is off: a site's own templates extend its templates
         if self.reader:
             env.globals.update(self.reader.theme_globals(files))
 

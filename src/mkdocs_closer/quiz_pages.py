@@ -26,6 +26,7 @@ from mkdocs_closer.quizcore.render import (
     render_salt,
     template_cache,
 )
+from mkdocs_closer.templates import precompiled
 
 log = get_plugin_logger("closer")
 
@@ -76,7 +77,7 @@ class QuizPages:
 
     def theme_env(self, config: MkDocsConfig) -> Any:
         """Return a new Jinja environment of the site's theme that keeps its compiled templates in the cache."""
-        env = config.theme.get_env()
+        env = precompiled(config.theme.get_env())
         env.bytecode_cache = self.templates
         return env
 

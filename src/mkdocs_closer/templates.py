@@ -1,0 +1,96 @@
+"""Load the plugin's templates from code compiled ahead of time, when it was compiled for this Jinja and environment."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, MutableMapping
+from importlib.machinery import SourceFileLoader
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+import jinja2
+
+from mkdocs_closer import compiled
+
+_COMPILED = Path(compiled.__file__).parent
+
+
+def options(env: jinja2.Environment) -> tuple[object, ...]:
+    """Return the settings of `env` that shape a template's compiled code."""
+    autoescape = env.autoescape if isinstance(env.autoescape, bool) else "callable"
+    return (
+        type(env).__name__, env.code_generator_class.__name__, env.undefined.__name__, autoescape,
+        env.finalize is None, env.is_async, env.optimized, env.block_start_string, env.block_end_string,
+        env.variable_start_string, env.variable_end_string, env.comment_start_string, env.comment_end_string,
+        env.line_statement_prefix, env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks,
+        env.newline_sequence, env.keep_trailing_newline, tuple(sorted(env.extensions)),
+    )
+
+
+def _renamed(code: CodeType, filename: str) -> CodeType:
+    """Return `code` and the code inside it as if compiled from `filename`, so errors name the template file."""
+    constants = tuple(_renamed(c, filename) if isinstance(c, CodeType) else c for c in code.co_consts)
+    return code.replace(co_filename=filename, co_consts=constants)
+
+
+class PrecompiledLoader(jinja2.BaseLoader):
+    """A theme's loader that takes the plugin's unchanged templates from their compiled code.
+
+    A template a site overrides, or any template when Jinja or the environment's settings differ from those the code
+    was compiled with, is compiled as usual (and kept in the environment's bytecode cache, if it has one).
+    """
+
+    def __init__(self, loader: jinja2.BaseLoader) -> None:
+        self.loader = loader
+
+    @property
+    def searchpath(self) -> list[str]:
+        """Return the folders the templates come from, as a `FileSystemLoader` does."""
+        return list(getattr(self.loader, "searchpath", []))
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None,
+                                                                                   Callable[[], bool] | None]:
+        """Return the template's source from the theme, as the theme's loader does."""
+        return self.loader.get_source(environment, template)
+
+    def list_templates(self) -> list[str]:
+        """Return the theme's templates."""
+        return self.loader.list_templates()
+
+    def load(self, environment: jinja2.Environment, name: str,
+             globals: MutableMapping[str, Any] | None = None) -> jinja2.Template:  # noqa: A002 - Jinja's own name
+        """Return the template `name`, from its compiled code when that was compiled from the same source."""
+        entry = compiled.TEMPLATES.get(name)
+        if entry is None or not _fits(environment, entry[2]):
+            return self.loader.load(environment, name, globals)
+        source, filename, uptodate = self.loader.get_source(environment, name)
+        module, checksum, _ = entry
+        if hashlib.sha256(source.encode("utf-8")).hexdigest() != checksum:
+            return self.loader.load(environment, name, globals)
+        fullname = f"{compiled.__name__}.{module}"
+        code = SourceFileLoader(fullname, str(_COMPILED / f"{module}.py")).get_code(fullname)
+        if code is None:
+            return self.loader.load(environment, name, globals)
+        return environment.template_class.from_code(environment, _renamed(code, filename or name), globals or {},
+                                                    uptodate)
+
+
+def _fits(env: jinja2.Environment, calls: dict[str, str | None]) -> bool:
+    """Tell whether code compiled with `compiled.OPTIONS` and filters and tests called as `calls` runs in `env`."""
+    if jinja2.__version__ != compiled.JINJA or options(env) != compiled.OPTIONS:
+        return False
+    for key, kind in calls.items():
+        table, _, name = key.partition(":")
+        function = (env.filters if table == "filter" else env.tests).get(name)
+        pass_arg = getattr(function, "jinja_pass_arg", None)
+        if function is None or (pass_arg and pass_arg.name) != kind:
+            return False
+    return True
+
+
+def precompiled(env: jinja2.Environment) -> jinja2.Environment:
+    """Have `env` take the plugin's unchanged templates from their compiled code; return it."""
+    if env.loader is not None and not isinstance(env.loader, PrecompiledLoader):
+        env.loader = PrecompiledLoader(env.loader)
+    return env
