@@ -18,51 +18,16 @@ MAX_BYTES = 1_000_000
 _ALIASES = "anchors and aliases (&name, *name) are not supported; write the value out."
 
 
-class _AliasNode(yaml.ScalarNode):
-    """Stands where an alias (`*name`) is written, so that it is reported there and never expanded."""
-
-
-class _Composer(yaml.composer.Composer):
-    """PyYAML's composer, with aliases left unresolved.
-
-    It is used even with libyaml: libyaml's own composer recurses in C and crashes the interpreter on
-    deeply nested input (100,000 `[`), where this one raises a RecursionError that we report.
-    """
-
-    # The parser it is mixed with provides these (typed as PyYAML's stubs type them).
-    check_event: Callable[..., bool]
-    peek_event: Callable[[], Any]
-    get_event: Callable[[], Any]
-
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
-        """Compose as usual, except that a known alias becomes an `_AliasNode` at the alias's own position."""
-        if self.check_event(yaml.AliasEvent) and self.peek_event().anchor in self.anchors:
-            event = self.get_event()
-            return _AliasNode("alias", event.anchor, event.start_mark, event.end_mark)
-        return super().compose_node(parent, index)  # type: ignore[arg-type]  # a key node, too, not only an int
-
-
 if yaml.__with_libyaml__:
-
-    class _Loader(_Composer, yaml._yaml.CParser, yaml.resolver.Resolver):
-        """libyaml's parser under the Python composer.
-
-        libyaml, unlike PyYAML's parser, reads `{prompt: Why?}` as the text `Why?`, as YAML 1.2 does.
-        """
-
-        def __init__(self, stream: str) -> None:
-            yaml._yaml.CParser.__init__(self, stream)
-            _Composer.__init__(self)
-            yaml.resolver.Resolver.__init__(self)
-
+    # libyaml, unlike PyYAML's parser, reads `{prompt: Why?}` as the text `Why?`, as YAML 1.2 does.
+    _Parser: Callable[[str], Any] = yaml._yaml.CParser
 else:  # pragma: no cover - PyYAML built without libyaml
-
-    class _Loader(_Composer, yaml.SafeLoader):  # type: ignore[no-redef]
-        """PyYAML's own parser under the alias-keeping composer."""
-
+    _Parser = yaml.SafeLoader
 
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
+_STR_TAG = "tag:yaml.org,2002:str"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 _CORE = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_CORE}{name}" for name in ("null", "bool", "int", "float", "str")}
 # Plain scalars YAML 1.1 resolves to types no quiz field uses (`2024-05-01`, `=`): keep the written text.
@@ -73,6 +38,9 @@ _NESTING = re.compile(r"nesting (depth|level)", re.I)
 # libyaml says "unknown escape character" or "expected hexdecimal number"; PyYAML's parser, "escape sequence".
 _BAD_ESCAPE = re.compile(r"escape|hexdecimal")
 _TOO_DEEP = "the YAML is nested too deeply to be a quiz; look for an unclosed `[` or `{`."
+_MAX_DEPTH = 64
+"""A quiz nests six levels deep; YAML far deeper is a mistake (an unclosed `[`) or an attack."""
+_PLAIN_KEYS = "keys must be plain words; merge keys (<<) and complex keys are not supported."
 
 
 @dataclass
@@ -130,8 +98,9 @@ def read_document(raw: bytes, file: str) -> Document:
         raise fail(line, column, f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; save the file as UTF-8.") from None
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         raise fail(1, 1, "file is empty; a quiz needs at least `title`, `type` and `lesson` (see the authoring guide).")
+    problems: list[Problem] = []
     try:
-        node = yaml.compose(text, Loader=_Loader)  # type: ignore[arg-type]  # the stubs know only PyYAML's loaders
+        found = _Reader(doc, problems, text).read()
     except yaml.MarkedYAMLError as exc:
         if _NESTING.search(exc.problem or ""):
             raise fail(1, 1, _TOO_DEEP) from None
@@ -139,8 +108,8 @@ def read_document(raw: bytes, file: str) -> Document:
         raise fail(line, column, _yaml_message(exc, text, line, column)) from None
     except yaml.reader.ReaderError as exc:
         # libyaml counts `position` in UTF-8 bytes; the first such character is the one refused.
-        found = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
-        position = found if found >= 0 else min(exc.position, len(text))
+        found_at = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
+        position = found_at if found_at >= 0 else min(exc.position, len(text))
         before = text[:position]
         line, column = before.count("\n") + 1, position - (before.rfind("\n") + 1) + 1
         shown = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
@@ -148,20 +117,16 @@ def read_document(raw: bytes, file: str) -> Document:
         raise fail(line, column, message) from None
     except yaml.YAMLError as exc:
         raise fail(1, 1, f"invalid YAML: {exc}") from None
-    except RecursionError:
+    except (_TooDeepError, RecursionError):
         raise fail(1, 1, _TOO_DEEP) from None
-    if node is None:
+    if found is None:
         raise fail(1, 1, "file is empty; a quiz needs at least `title`, `type` and `lesson` (see the authoring guide).")
-    problems: list[Problem] = []
-    try:
-        doc.data = _Builder(doc, problems).build(node, ())
-    except RecursionError:
-        raise fail(1, 1, _TOO_DEEP) from None
     if problems:
         raise LoadError(problems)
+    doc.data, start = found
     if not isinstance(doc.data, dict):
         kind = "a list" if isinstance(doc.data, list) else "a single value"
-        raise fail(node.start_mark.line + 1, node.start_mark.column + 1,
+        raise fail(start.line + 1, start.column + 1,
                    f"the top level is {kind}; a quiz file must be a mapping of keys such as `title:` and `type:`.")
     return doc
 
@@ -220,69 +185,145 @@ def _tag_message(tag: str) -> str:
     return f"the tag `{shown}` is not allowed; remove it and write a plain value."
 
 
-class _Builder:
-    """Turn a composed YAML node tree into Python data, refusing what quizzes never need."""
+class _TooDeepError(Exception):
+    """The YAML nests deeper than `_MAX_DEPTH`."""
 
-    def __init__(self, doc: Document, problems: list[Problem]) -> None:
+
+class _Reader:
+    """Build Python data straight from the parser's events, recording positions, refusing what quizzes never need.
+
+    It does what PyYAML's composer and constructor do, without their tree of nodes, their recursion without limit
+    (libyaml's composer crashes the interpreter on 100,000 `[`) or expanding aliases, which it reports instead.
+    """
+
+    def __init__(self, doc: Document, problems: list[Problem], text: str) -> None:
         self.doc = doc
         self.problems = problems
+        self.next_event: Callable[[], Any] = _Parser(text).get_event
+        self.anchors: dict[str, Any] = {}
+        self.resolve: Callable[[type, str, tuple[bool, bool]], str] = yaml.resolver.Resolver().resolve
         self.constructor = yaml.SafeLoader("")
 
-    def _report(self, node: yaml.Node, path: Path, message: str) -> None:
-        self.problems.append(
-            Problem(self.doc.file, node.start_mark.line + 1, node.start_mark.column + 1, format_path(path), message)
-        )
+    def read(self) -> tuple[object, Any] | None:
+        """Return the document's data and the mark where it starts, or None for a stream without a document."""
+        self.next_event()  # the stream's start
+        start = self.next_event()
+        if isinstance(start, yaml.StreamEndEvent):
+            return None
+        first = self.next_event()
+        data = self.value(first, (), 0)
+        self.next_event()  # the document's end
+        after = self.next_event()
+        if not isinstance(after, yaml.StreamEndEvent):
+            raise yaml.composer.ComposerError("expected a single document in the stream", start.start_mark,
+                                              "but found another document", after.start_mark)
+        return data, first.start_mark
 
-    def build(self, node: yaml.Node, path: Path) -> object:
-        """Build the value of `node`, recording its position under `path`."""
-        self.doc.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if isinstance(node, _AliasNode):
-            self._report(node, path, _ALIASES)
+    def _report(self, event: Any, path: Path, message: str) -> None:
+        mark = event.start_mark
+        self.problems.append(Problem(self.doc.file, mark.line + 1, mark.column + 1, format_path(path), message))
+
+    def _known(self, event: Any, depth: int) -> bool:
+        """Check the depth and the event's anchor, as PyYAML's composer would; return False for an alias."""
+        if depth > _MAX_DEPTH:
+            raise _TooDeepError
+        anchor, mark = event.anchor, event.start_mark
+        if isinstance(event, yaml.AliasEvent):
+            if anchor not in self.anchors:
+                raise yaml.composer.ComposerError(None, None, f"found undefined alias {anchor!r}", mark)
+            return False
+        if anchor is not None:
+            if anchor in self.anchors:
+                raise yaml.composer.ComposerError(f"found duplicate anchor {anchor!r}; first occurrence",
+                                                  self.anchors[anchor], "second occurrence", mark)
+            self.anchors[anchor] = mark
+        return True
+
+    def _skip(self, event: Any, depth: int) -> None:
+        """Read past the value that starts with `event` without building it."""
+        if self._known(event, depth) and not isinstance(event, yaml.ScalarEvent):
+            self._skip_children(event, depth)
+
+    def _skip_children(self, event: Any, depth: int) -> None:
+        end = yaml.SequenceEndEvent if isinstance(event, yaml.SequenceStartEvent) else yaml.MappingEndEvent
+        while not isinstance(child := self.next_event(), end):
+            self._skip(child, depth + 1)
+
+    def _tag(self, event: Any) -> str:
+        """Return a scalar's tag, as written or as YAML 1.1 resolves plain text (`true`, `3`, `~`)."""
+        tag: str | None = event.tag
+        if tag is None or tag == "!":
+            return self.resolve(yaml.ScalarNode, event.value, event.implicit)
+        return tag
+
+    def value(self, event: Any, path: Path, depth: int) -> object:
+        """Build the value that starts with `event`, recording its position under `path`."""
+        mark = event.start_mark
+        self.doc.values[path] = (mark.line + 1, mark.column + 1)
+        if not self._known(event, depth):
+            self._report(event, path, _ALIASES)
             return None
-        if isinstance(node, yaml.MappingNode):
-            if node.tag != _MAP_TAG:
-                self._report(node, path, _tag_message(node.tag))
-                return None
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _SEQ_TAG:
-                self._report(node, path, _tag_message(node.tag))
-                return None
-            return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
-        if node.tag in _TEXT_TAGS:
-            return node.value
-        if node.tag not in _SCALAR_TAGS:
+        if isinstance(event, yaml.ScalarEvent):
+            return self._scalar(event, path)
+        is_list = isinstance(event, yaml.SequenceStartEvent)
+        if event.tag not in (None, "!", _SEQ_TAG if is_list else _MAP_TAG):
+            self._report(event, path, _tag_message(event.tag))
+            self._skip_children(event, depth)
+            return None
+        if not is_list:
+            return self._mapping(path, depth)
+        items: list[object] = []
+        while not isinstance(child := self.next_event(), yaml.SequenceEndEvent):
+            items.append(self.value(child, (*path, len(items)), depth + 1))
+        return items
+
+    def _scalar(self, event: Any, path: Path) -> object:
+        tag = self._tag(event)
+        if tag == _STR_TAG or tag in _TEXT_TAGS:
+            return event.value
+        if tag not in _SCALAR_TAGS:
             # Refused before construction: `!!binary`, `!!python/…` and unknown `!tags` never reach a constructor.
-            self._report(node, path, _tag_message(node.tag))
+            self._report(event, path, _tag_message(tag))
             return None
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         value = self.constructor.construct_object(node)
         if isinstance(value, float) and not math.isfinite(value):
-            self._report(node, path, "use an ordinary number, not infinity or NaN.")
+            self._report(event, path, "use an ordinary number, not infinity or NaN.")
             return None
         return value
 
-    def _mapping(self, node: yaml.MappingNode, path: Path) -> dict[object, object]:
+    def _key(self, event: Any, path: Path, depth: int) -> str | None:
+        """Return a mapping key's text as written (`null:` stays `null`), or None for a key that is refused."""
+        if not self._known(event, depth):
+            self._report(event, path, _ALIASES)
+            return None
+        if not isinstance(event, yaml.ScalarEvent):
+            self._report(event, path, _PLAIN_KEYS)
+            self._skip_children(event, depth)
+            return None
+        tag = self._tag(event)
+        if tag == _MERGE_TAG:
+            self._report(event, path, _PLAIN_KEYS)
+            return None
+        if tag not in _SCALAR_TAGS and tag not in _TEXT_TAGS:
+            self._report(event, path, _tag_message(tag))
+            return None
+        return str(event.value)
+
+    def _mapping(self, path: Path, depth: int) -> dict[object, object]:
         result: dict[object, object] = {}
-        seen: dict[object, int] = {}
-        for key_node, value_node in node.value:
-            if isinstance(key_node, _AliasNode):
-                self._report(key_node, path, _ALIASES)
+        seen: dict[str, int] = {}
+        while not isinstance(event := self.next_event(), yaml.MappingEndEvent):
+            key = self._key(event, path, depth + 1)
+            if key is not None and key in seen:
+                message = f"duplicate key `{key}` (first given on line {seen[key]}); keep only one."
+                self._report(event, (*path, key), message)
+                key = None
+            if key is None:
+                self._skip(self.next_event(), depth + 1)
                 continue
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
-                self._report(key_node, path,
-                             "keys must be plain words; merge keys (<<) and complex keys are not supported.")
-                continue
-            if key_node.tag not in _SCALAR_TAGS | _TEXT_TAGS:
-                self._report(key_node, path, _tag_message(key_node.tag))
-                continue
-            # The key as written: `null:` or `1:` stay `null` and `1` in messages, not None or an int.
-            key = key_node.value
-            key_path = (*path, key)
-            if key in seen:
-                self._report(key_node, key_path,
-                             f"duplicate key `{key}` (first given on line {seen[key]}); keep only one.")
-                continue
-            seen[key] = key_node.start_mark.line + 1
-            self.doc.keys[key_path] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = self.build(value_node, key_path)
+            mark = event.start_mark
+            seen[key] = mark.line + 1
+            self.doc.keys[(*path, key)] = (mark.line + 1, mark.column + 1)
+            result[key] = self.value(self.next_event(), (*path, key), depth + 1)
         return result
