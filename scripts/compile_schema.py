@@ -18,6 +18,21 @@ TARGET = CORE / "schema_check.py"
 HEADER = '''"""The quiz schema as compiled code, to tell valid data fast. Written by scripts/compile_schema.py."""
 # fmt: off
 '''
+# The code needs only fastjsonschema's two exceptions: defined here, a build need not import fastjsonschema at all.
+IMPORT = "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException\n"
+EXCEPTIONS = '''
+
+class JsonSchemaValueException(ValueError):
+    """The data does not follow the schema (jsonschema explains how)."""
+
+    def __init__(self, message, value=None, name=None, definition=None, rule=None):
+        super().__init__(message)
+        self.value, self.name, self.definition, self.rule = value, name, definition, rule
+
+
+class JsonSchemaValuesException(JsonSchemaValueException):
+    """Several ways in which the data does not follow the schema."""
+'''
 
 
 def compiled() -> str:
@@ -25,7 +40,9 @@ def compiled() -> str:
     schema = json.loads((CORE / "schema.json").read_text(encoding="utf-8"))
     code = fastjsonschema.compile_to_code(schema)
     name = code.split("\ndef ", 1)[1].split("(", 1)[0]
-    return f"{HEADER}{code.rstrip()}\n\n\nvalidate = {name}\n"
+    if IMPORT not in code:
+        raise SystemExit("fastjsonschema's compiled code imports something else now: update compile_schema.py.")
+    return f"{HEADER}{code.replace(IMPORT, EXCEPTIONS, 1).rstrip()}\n\n\nvalidate = {name}\n"
 
 
 def main() -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import jinja2
@@ -144,12 +144,18 @@ def test_without_a_cache_folder_pages_are_still_made(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def new_release(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
-    """Make the quiz core see a newer PyYAML from now on, as after an upgrade."""
+def new_release(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], None]]:
+    """Make the quiz core see a newer PyYAML from now on, as a new process does after an upgrade."""
     from mkdocs_closer.quizcore import cache
 
     versions = cache.package_versions()
-    return lambda: monkeypatch.setattr(cache, "package_versions", lambda: {**versions, "PyYAML": "99.0"})
+
+    def upgrade() -> None:
+        monkeypatch.setattr(cache, "package_versions", lambda: {**versions, "PyYAML": "99.0"})
+        cache.versions_digest.cache_clear()  # the versions are read once per process
+
+    yield upgrade
+    cache.versions_digest.cache_clear()
 
 
 def test_every_version_that_shapes_the_output_is_read() -> None:

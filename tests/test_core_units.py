@@ -20,7 +20,7 @@ from mkdocs_closer.quizcore.model import Choice, Quiz, build_quiz
 from mkdocs_closer.quizcore.nav import add_quizzes_to_nav, section_pages
 from mkdocs_closer.quizcore.pipeline import load_quizzes
 from mkdocs_closer.quizcore.render import fill_page_titles
-from mkdocs_closer.quizcore.sanitize import MarkedText, html_text, plain_markdown, plain_text, sanitize
+from mkdocs_closer.quizcore.sanitize import HtmlAside, MarkedText, html_text, plain_markdown, plain_text, sanitize
 from mkdocs_closer.quizcore.scoring import ScoreRange, as_decimal, round_score, score_range
 from mkdocs_closer.quizcore.strings import DEFAULT_STRINGS, merge_strings
 from mkdocs_closer.reader.steps import course_steps, reflections
@@ -478,3 +478,16 @@ def test_the_control_character_pattern_is_unicodes_control_category_but_tab_and_
     found = {c for c in map(chr, range(sys.maxunicode + 1)) if _CONTROL.match(c)}
     assert found == {c for c in map(chr, range(sys.maxunicode + 1))
                      if unicodedata.category(c) == "Cc" and c not in "\t\n"}
+
+
+def test_html_set_aside_skips_the_markdown_and_comes_back_as_written() -> None:
+    import markdown
+
+    aside = HtmlAside()
+    block = '<ol class="cards">\n<li><a href="x/">*not emphasis* &amp; kept</a></li>\n</ol>'
+    page = f"# Title\n\nSome *text*.\n\n<!-- closer:html -->\n{block}\n<!-- /closer:html -->\n\n## After\n"
+    source = aside.set_aside(page)
+    assert "cards" not in source and aside.key in source
+    html = aside.put_back(markdown.markdown(source))
+    assert block in html and "<em>text</em>" in html and "<h2>After</h2>" in html
+    assert aside.key not in html and aside.blocks == []

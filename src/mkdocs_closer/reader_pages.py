@@ -16,7 +16,7 @@ from mkdocs_closer.config import ReaderConfig
 from mkdocs_closer.quizcore import Quiz
 from mkdocs_closer.quizcore.fragments import page_link
 from mkdocs_closer.quizcore.nav import nav_paths
-from mkdocs_closer.quizcore.sanitize import MarkedText, plain_text, text_filters
+from mkdocs_closer.quizcore.sanitize import HtmlAside, MarkedText, plain_text, text_filters
 from mkdocs_closer.reader.steps import Step, by_lesson, course_steps
 
 SCRIPT_STRINGS = (
@@ -40,6 +40,7 @@ class ReaderPages:
         self.steps: list[Step] = []
         self.env: Any = None
         self.marked = MarkedText()
+        self.html_aside = HtmlAside()
 
     def add(self, files: Files, config: MkDocsConfig, quizzes: list[Quiz], env: Any) -> None:
         """Add the two pages, which list `quizzes`, at the end of the navigation unless it lists them already."""
@@ -66,14 +67,17 @@ class ReaderPages:
         page.meta["description"] = self.strings[key + "_description"]
         page.meta["reader"] = key  # loads the reader pages' own script and styles
         groups = by_lesson(self.steps)
-        return str(self.env.get_template(f"reader/{key}.html").render(
+        markdown = str(self.env.get_template(f"reader/{key}.html").render(
             steps=self.steps, groups=groups if key == "progress" else [g for g in groups if g.count],
             t=self.strings, link=lambda target: page_link(page.file.src_uri, target),
             href=lambda target: get_relative_url(files.src_uris[target].url, page.url),
         ))
+        return self.html_aside.set_aside(markdown)
 
     def clean(self, html: str, page: Page) -> str | None:
-        """Sanitise the quiz text the journal shows, as quiz pages do."""
+        """Put back the HTML set aside from the site's Markdown; sanitise the quiz text the journal shows."""
+        if page.file.src_uri == self.options.progress:
+            return self.html_aside.put_back(html)
         if page.file.src_uri != self.options.journal:
             return None
         try:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import os
 from collections.abc import Collection
 from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
@@ -12,7 +14,7 @@ from typing import Any
 
 _CORE = Path(__file__).resolve().parent
 SHAPING_PACKAGES = (
-    "mkdocs-closer", "PyYAML", "jsonschema", "fastjsonschema", "nh3", "Markdown", "pymdown-extensions", "Jinja2",
+    "mkdocs-closer", "PyYAML", "jsonschema", "nh3", "Markdown", "pymdown-extensions", "Jinja2",
     "mkdocs-material",
 )
 """The packages whose release may change how a quiz file is read or how its page comes out."""
@@ -29,8 +31,10 @@ def package_versions() -> dict[str, str]:
     return versions
 
 
+@functools.cache
 def versions_digest() -> str:
     """Return a hash of the versions that shape the output: every cache keys by it, so an upgrade starts afresh."""
+    # Once per process: its modules are loaded once, so an upgrade takes effect only in a new process anyway.
     return hashlib.sha256(json.dumps(package_versions(), sort_keys=True).encode()).hexdigest()
 
 
@@ -124,6 +128,11 @@ class PageCache:
         self.salt = salt
         self.used: set[str] = set()
         self._writer: ThreadPoolExecutor | None = None
+        try:
+            # One listing instead of a failed read per page: a first build has none, a later one most.
+            self.stored: set[str] = set(os.listdir(directory)) if directory else set()
+        except OSError:
+            self.stored = set()
 
     def key(self, *parts: str) -> str:
         """Return the key of a page made from `parts` (with the salt: templates, text table, code)."""
@@ -135,7 +144,7 @@ class PageCache:
 
     def get(self, key: str) -> tuple[str, bytes] | None:
         """Return (searchable part, compressed page) stored under `key`, if any."""
-        if self.directory is None:
+        if self.directory is None or key not in self.stored:
             return None
         try:
             searchable, _, page = (self.directory / key).read_bytes().partition(b"\0")

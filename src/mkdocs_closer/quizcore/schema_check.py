@@ -3,7 +3,18 @@
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+
+
+class JsonSchemaValueException(ValueError):
+    """The data does not follow the schema (jsonschema explains how)."""
+
+    def __init__(self, message, value=None, name=None, definition=None, rule=None):
+        super().__init__(message)
+        self.value, self.name, self.definition, self.rule = value, name, definition, rule
+
+
+class JsonSchemaValuesException(JsonSchemaValueException):
+    """Several ways in which the data does not follow the schema."""
 
 
 REGEX_PATTERNS = {
