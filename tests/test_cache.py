@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Iterator
+from importlib import metadata
 from pathlib import Path
 
 import jinja2
@@ -163,14 +164,21 @@ def test_every_version_that_shapes_the_output_is_read() -> None:
 
     versions = package_versions()
     assert list(versions) == list(SHAPING_PACKAGES) and versions["Jinja2"] == jinja2.__version__
-    assert "absent" not in versions.values()
+    assert versions == {name: metadata.version(name) for name in SHAPING_PACKAGES}
 
 
 def test_a_missing_package_reads_as_absent(monkeypatch: pytest.MonkeyPatch) -> None:
     from mkdocs_closer.quizcore import cache
 
-    monkeypatch.setattr(cache, "SHAPING_PACKAGES", ("Jinja2", "no-such-package"))
+    monkeypatch.setattr(cache, "SHAPING_PACKAGES", {"Jinja2": "jinja2", "no-such-package": "no_such_module"})
     assert cache.package_versions() == {"Jinja2": jinja2.__version__, "no-such-package": "absent"}
+
+
+def test_a_package_not_loaded_yet_is_read_from_its_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mkdocs_closer.quizcore import cache
+
+    monkeypatch.setattr(cache, "SHAPING_PACKAGES", {"Jinja2": "module_not_loaded_yet"})
+    assert cache.package_versions() == {"Jinja2": metadata.version("Jinja2")}
 
 
 def test_a_new_package_release_checks_valid_files_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -491,3 +491,17 @@ def test_html_set_aside_skips_the_markdown_and_comes_back_as_written() -> None:
     html = aside.put_back(markdown.markdown(source))
     assert block in html and "<em>text</em>" in html and "<h2>After</h2>" in html
     assert aside.key not in html and aside.blocks == []
+
+
+# Every character of the Basic Multilingual Plane, and a sample of the others, first, last and between letters.
+CODE_POINTS = [*range(0xD800), *range(0xE000, 0x10000), *range(0x10000, 0x110000, 17), 0x10FFFF]
+
+
+@pytest.mark.parametrize("part", range(8))
+def test_text_the_sanitiser_skips_is_text_it_would_give_back_unchanged(part: int) -> None:
+    from mkdocs_closer.quizcore.sanitize import _CLEANER, _INERT
+
+    for code in CODE_POINTS[part::8]:
+        for text in (f"{chr(code)}a{chr(code)}", f"a{chr(code) * 2}b"):
+            if _INERT.match(text):
+                assert _CLEANER.clean(text) == text == sanitize(text), f"U+{code:04X} in {text!r}"

@@ -6,6 +6,7 @@ import functools
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Collection
 from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
@@ -13,21 +14,28 @@ from pathlib import Path
 from typing import Any
 
 _CORE = Path(__file__).resolve().parent
-SHAPING_PACKAGES = (
-    "mkdocs-closer", "PyYAML", "jsonschema", "nh3", "Markdown", "pymdown-extensions", "Jinja2",
-    "mkdocs-material",
-)
-"""The packages whose release may change how a quiz file is read or how its page comes out."""
+SHAPING_PACKAGES = {
+    "mkdocs-closer": "mkdocs_closer", "PyYAML": "yaml", "nh3": "nh3", "Markdown": "markdown",
+    "pymdown-extensions": "pymdownx", "Jinja2": "jinja2", "mkdocs-material": "material",
+}
+"""The packages whose release may change how a quiz file is read or how its page comes out, and their modules.
+
+Not jsonschema: it only explains what is wrong with a file, and files with something wrong are never kept.
+"""
 
 
 def package_versions() -> dict[str, str]:
-    """Return the installed version of each package in SHAPING_PACKAGES, or "absent"."""
+    """Return the version of each package in SHAPING_PACKAGES, or "absent"."""
     versions = {}
-    for name in SHAPING_PACKAGES:
-        try:
-            versions[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            versions[name] = "absent"
+    for name, module in SHAPING_PACKAGES.items():
+        # A loaded module says its version at once; the installed metadata takes a search of every path.
+        version = getattr(sys.modules.get(module), "__version__", None)
+        if not isinstance(version, str):
+            try:
+                version = metadata.version(name)
+            except metadata.PackageNotFoundError:
+                version = "absent"
+        versions[name] = version
     return versions
 
 

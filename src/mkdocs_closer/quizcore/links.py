@@ -24,6 +24,8 @@ _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 def page_targets(text: str) -> Iterator[tuple[str, str]]:
     """Yield (link as written, docs page such as `lessons/x.md`) for every relative link to a page in quiz `text`."""
+    if ".md" not in text:
+        return  # most texts link to no page at all
     for match in _TARGETS.finditer(text):
         target = next(group for group in match.groups() if group)
         path = re.split(r"[#?]", target, maxsplit=1)[0]
