@@ -201,7 +201,10 @@ class _Reader:
         self.problems = problems
         self.next_event: Callable[[], Any] = _Parser(text).get_event
         self.anchors: dict[str, Any] = {}
-        self.resolve: Callable[[type, str, tuple[bool, bool]], str] = yaml.resolver.Resolver().resolve
+        resolver = yaml.resolver.Resolver()
+        self.resolve: Callable[[type, str, tuple[bool, bool]], str] = resolver.resolve
+        # Plain text whose first character starts no implicit type (`true`, `3`, `~`, `2024-…`) is text.
+        self.typed_starts = frozenset(resolver.yaml_implicit_resolvers)
         self.constructor = yaml.SafeLoader("")
 
     def read(self) -> tuple[object, Any] | None:
@@ -252,9 +255,12 @@ class _Reader:
     def _tag(self, event: Any) -> str:
         """Return a scalar's tag, as written or as YAML 1.1 resolves plain text (`true`, `3`, `~`)."""
         tag: str | None = event.tag
-        if tag is None or tag == "!":
-            return self.resolve(yaml.ScalarNode, event.value, event.implicit)
-        return tag
+        if tag is not None and tag != "!":
+            return tag
+        plain, value = event.implicit[0], event.value
+        if not plain or (value and value[0] not in self.typed_starts and None not in self.typed_starts):
+            return _STR_TAG
+        return self.resolve(yaml.ScalarNode, value, event.implicit)
 
     def value(self, event: Any, path: Path, depth: int) -> object:
         """Build the value that starts with `event`, recording its position under `path`."""
