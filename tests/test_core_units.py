@@ -502,6 +502,15 @@ def test_text_the_sanitiser_skips_is_text_it_would_give_back_unchanged(part: int
     from mkdocs_closer.quizcore.sanitize import _CLEANER, _INERT
 
     for code in CODE_POINTS[part::8]:
-        for text in (f"{chr(code)}a{chr(code)}", f"a{chr(code) * 2}b"):
+        c = chr(code)
+        for text in (f"{c}a{c}", f"a{c * 2}b", f"<p>{c}a{c}</p>", f"<p>a{c}</p>\n<p>{c}b</p>"):
             if _INERT.match(text):
                 assert _CLEANER.clean(text) == text == sanitize(text), f"U+{code:04X} in {text!r}"
+
+
+@pytest.mark.parametrize("html", ["<p>a</p><p>b</p>", "<p>a</p>\n\n<p>b</p>", "<p>a", "a</p>", "<p>a</p>\n",
+                                  "<P>a</P>", "<p >a</p>", "<p>a & b</p>", "<b>a</b>", "a\r\nb"])
+def test_text_with_anything_else_is_sanitised(html: str) -> None:
+    from mkdocs_closer.quizcore.sanitize import _INERT
+
+    assert not _INERT.match(html)

@@ -74,9 +74,10 @@ _CLEANER = nh3.Cleaner(
 )
 
 
-# Text without these characters holds no markup, and the sanitiser gives it back unchanged (a test tries every
-# Unicode character): most one-line pieces of a quiz skip it.
-_INERT = re.compile(r"[^<>&\x00\r\xa0\ufeff]*\Z")
+# Text without these characters holds no markup, alone or in plain paragraphs, and the sanitiser gives it back
+# unchanged (a test tries every Unicode character): most pieces of a quiz skip it.
+_TEXT = r"[^<>&\x00\r\xa0\ufeff]*"
+_INERT = re.compile(rf"(?:{_TEXT}|<p>{_TEXT}</p>(?:\n<p>{_TEXT}</p>)*)\Z")
 
 
 def sanitize(html: str) -> str:
