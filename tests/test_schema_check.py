@@ -9,15 +9,11 @@ import pytest
 from compile_schema import TARGET, compiled
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from quiz_files import LOADED, ROOT
 
-from mkdocs_closer.quizcore.loader import LoadError, read_document
+from mkdocs_closer.quizcore.loader import read_document
 from mkdocs_closer.quizcore.schema import is_valid, validator
 
-ROOT = Path(__file__).resolve().parents[1]
-FILES = sorted(
-    [*(ROOT / "quizzes").glob("*.yml"), *(ROOT / "tests" / "fixtures" / "quizzes").glob("*.yml"),
-     *(ROOT / "tests" / "bad_inputs").glob("*.yml"), *(ROOT / "tests" / "item_writing").rglob("*.yml")]
-)
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers(-3, 12) | st.floats(-2, 12, allow_nan=False) | st.text(max_size=12),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
@@ -25,21 +21,9 @@ JSON = st.recursive(
 )
 
 
-def loads(path: Path) -> bool:
-    """Say whether a file is YAML that loads: the schema sees only those."""
-    try:
-        read_document(path.read_bytes(), path.name)
-    except LoadError:
-        return False
-    return True
-
-
 def data_of(path: Path) -> object:
     """Return a quiz file's data as the build reads it."""
     return read_document(path.read_bytes(), path.name).data
-
-
-LOADED = [path for path in FILES if loads(path)]
 
 
 def jsonschema_valid(data: object) -> bool:

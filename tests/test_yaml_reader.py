@@ -9,37 +9,22 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from quiz_files import FILES, LOADED, ROOT
 
-from mkdocs_closer.quizcore.loader import LoadError, read_document
-
-ROOT = Path(__file__).resolve().parents[1]
-FILES = sorted([*(ROOT / "quizzes").glob("*.yml"), *(ROOT / "tests" / "fixtures" / "quizzes").glob("*.yml"),
-                *(ROOT / "tests" / "item_writing").rglob("*.yml"), *(ROOT / "tests" / "bad_inputs").glob("*.yml")])
-
-
-def readable(path: Path) -> bool:
-    """Say whether the reader accepts the file (some bad inputs are refused already here)."""
-    try:
-        read_document(path.read_bytes(), path.name)
-    except LoadError:
-        return False
-    return True
-
-
-READABLE = [path for path in FILES if readable(path)]
+from mkdocs_closer.quizcore.loader import read_document
 
 
 def test_most_files_are_readable() -> None:
-    assert len(READABLE) > 0.8 * len(FILES)
+    assert len(LOADED) > 0.8 * len(FILES)
 
 
-@pytest.mark.parametrize("path", READABLE, ids=lambda p: p.relative_to(ROOT).as_posix())
+@pytest.mark.parametrize("path", LOADED, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_the_data_is_what_pyyaml_reads(path: Path) -> None:
     text = path.read_bytes().decode("utf-8-sig")
     assert read_document(path.read_bytes(), path.name).data == yaml.load(text, Loader=yaml.CSafeLoader)
 
 
-@pytest.mark.parametrize("path", READABLE, ids=lambda p: p.relative_to(ROOT).as_posix())
+@pytest.mark.parametrize("path", LOADED, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_every_key_and_value_is_where_the_file_has_it(path: Path) -> None:
     text = path.read_bytes().decode("utf-8-sig")
     lines = text.splitlines()
@@ -74,13 +59,19 @@ def _nodes(node: yaml.Node) -> Iterator[yaml.Node]:
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-1000, 1000), st.text(max_size=20),
                     st.floats(allow_nan=False, allow_infinity=False, width=32))
-DATA = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4)
-                    | st.dictionaries(st.from_regex(r"[a-z][a-z_-]{0,8}", fullmatch=True), inner, max_size=4),
-                    max_leaves=12)
+KEYS = st.from_regex(r"[a-z][a-z_-]{0,8}", fullmatch=True)
+
+
+def nested(inner: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
+    """Return lists and mappings of `inner` values."""
+    return st.lists(inner, max_size=4) | st.dictionaries(KEYS, inner, max_size=4)
+
+
+DATA = st.recursive(SCALARS, nested, max_leaves=12)
 
 
 @settings(max_examples=300, deadline=None)
-@given(data=st.dictionaries(st.from_regex(r"[a-z][a-z_-]{0,8}", fullmatch=True), DATA, min_size=1, max_size=5),
+@given(data=st.dictionaries(KEYS, DATA, min_size=1, max_size=5),
        flow=st.booleans())
 def test_any_mapping_reads_back_as_pyyaml_reads_it(data: dict[str, object], flow: bool) -> None:
     text = yaml.safe_dump(data, default_flow_style=flow, allow_unicode=True)
