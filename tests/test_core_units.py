@@ -20,9 +20,10 @@ from mkdocs_closer.quizcore.model import Choice, Quiz, build_quiz
 from mkdocs_closer.quizcore.nav import add_quizzes_to_nav, section_pages
 from mkdocs_closer.quizcore.pipeline import load_quizzes
 from mkdocs_closer.quizcore.render import fill_page_titles
-from mkdocs_closer.quizcore.sanitize import HtmlAside, MarkedText, html_text, plain_markdown, plain_text, sanitize
+from mkdocs_closer.quizcore.sanitize import MarkedText, html_text, plain_markdown, plain_text, sanitize
 from mkdocs_closer.quizcore.scoring import ScoreRange, as_decimal, round_score, score_range
 from mkdocs_closer.quizcore.strings import DEFAULT_STRINGS, merge_strings
+from mkdocs_closer.reader.aside import HtmlAside
 from mkdocs_closer.reader.steps import course_steps, reflections
 
 # -- errors -------------------------------------------------------------------------------------------

@@ -16,7 +16,8 @@ from mkdocs_closer.config import ReaderConfig
 from mkdocs_closer.quizcore import Quiz
 from mkdocs_closer.quizcore.fragments import page_link
 from mkdocs_closer.quizcore.nav import nav_paths
-from mkdocs_closer.quizcore.sanitize import HtmlAside, MarkedText, plain_text, text_filters
+from mkdocs_closer.quizcore.sanitize import MarkedText, plain_text, text_filters
+from mkdocs_closer.reader.aside import HtmlAside
 from mkdocs_closer.reader.steps import Step, by_lesson, course_steps
 
 SCRIPT_STRINGS = (
