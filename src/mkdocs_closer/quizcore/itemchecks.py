@@ -48,8 +48,12 @@ def plain(text: str) -> str:
 
 def content_words(text: str) -> frozenset[str]:
     """Return the words of `text` that carry meaning, lowercased: what near-duplicate checks compare."""
-    words = _WORD.findall(plain(text).lower().replace("\u2019", "'"))
-    return frozenset(w for w in words if w not in _STOP_WORDS)
+    return _words(plain(text))
+
+
+def _words(shown: str) -> frozenset[str]:
+    """Return the meaningful words of text already made `plain`."""
+    return frozenset(_WORD.findall(shown.lower().replace("\u2019", "'"))) - _STOP_WORDS
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -57,19 +61,30 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+@dataclass(frozen=True)
+class _Item:
+    """A written question of a knowledge check, with its options as a reader sees them (`plain`)."""
+
+    quiz: Quiz
+    index: int
+    question: Question
+    options: tuple[str, ...]
+
+
 def item_findings(quizzes: Sequence[Quiz], settings: RuleSettings) -> list[Finding]:
     """Return every item-writing finding in the knowledge checks of a site, waived ones left out."""
     checks = [quiz for quiz in quizzes if quiz.type == "knowledge-check"]
+    by_quiz = {quiz.source: [_Item(quiz, i, q, tuple(plain(c.text) for c in q.choices))
+                             for i, q in enumerate(quiz.questions) if _written(q)] for quiz in checks}
     findings: list[Finding] = []
     for quiz in checks:
-        for index, question in enumerate(quiz.questions):
-            findings += _question_findings(quiz, index, question, settings)
-        findings += _pattern_findings(quiz, [(i, q) for i, q in enumerate(quiz.questions) if _written(q)], settings)
-    findings += _near_duplicates(checks, settings)
+        for item in by_quiz[quiz.source]:
+            findings += _question_findings(item, settings)
+        findings += _pattern_findings(quiz, [(item.index, item.question) for item in by_quiz[quiz.source]], settings)
+    items = [item for quiz in checks for item in by_quiz[quiz.source]]
+    findings += _near_duplicates(items, settings)
     if len(checks) > 1:
-        everything: list[tuple[int | None, Question]] = [
-            (None, q) for quiz in checks for q in quiz.questions if _written(q)]
-        findings += _pattern_findings(None, everything, settings)
+        findings += _pattern_findings(None, [(None, item.question) for item in items], settings)
     return _apply_waivers(checks, findings, settings)
 
 
@@ -100,13 +115,13 @@ def _written(question: Question) -> bool:
     return not has_placeholder(" ".join([question.prompt, *(f"{c.text} {c.feedback}" for c in question.choices)]))
 
 
-def _question_findings(quiz: Quiz, index: int, question: Question, settings: RuleSettings) -> Iterator[Finding]:
-    if question.type not in {"single", "multiple"} or not _written(question):
+def _question_findings(item: _Item, settings: RuleSettings) -> Iterator[Finding]:
+    question, texts = item.question, list(item.options)
+    if question.type not in {"single", "multiple"}:
         return
-    at: Path = ("questions", index)
+    at: Path = ("questions", item.index)
     keys = [i for i, c in enumerate(question.choices) if c.correct]
     wrong = [i for i, c in enumerate(question.choices) if not c.correct]
-    texts = [plain(c.text) for c in question.choices]
     checks = (
         ("length-cue", _length_cue(question, keys, wrong, texts, settings)),
         ("absolute-words", _absolute_words(keys, wrong, texts, settings)),
@@ -116,7 +131,7 @@ def _question_findings(quiz: Quiz, index: int, question: Question, settings: Rul
     )
     for rule, found in checks:
         if settings.on(rule):
-            yield from (Finding(quiz, (*at, *path), rule, message) for path, message in found)
+            yield from (Finding(item.quiz, (*at, *path), rule, message) for path, message in found)
 
 
 Found = Iterable[tuple[Path, str]]
@@ -271,26 +286,27 @@ def _keys_lead(question: Question) -> bool:
     return 0 < count < len(flags) and all(flags[:count])
 
 
-def _near_duplicates(checks: list[Quiz], settings: RuleSettings) -> Iterator[Finding]:
+def _near_duplicates(items: list[_Item], settings: RuleSettings) -> Iterator[Finding]:
     """Questions that ask nearly what an earlier one asks, and options repeated from an earlier question."""
     if not settings.on("near-duplicate"):
         return
     number = settings.number
-    questions = [(quiz, i, q) for quiz in checks for i, q in enumerate(quiz.questions) if q.scored and _written(q)]
-    prompts = [content_words(q.prompt) for _, _, q in questions]
+    questions = [item for item in items if item.question.scored]
+    prompts = [content_words(item.question.prompt) for item in questions]
     for b, (a, shared) in similar_earlier(prompts, number("near-duplicate", "prompt_similarity")).items():
-        (quiz, i, _), (first, _, earlier) = questions[b], questions[a]
-        yield Finding(quiz, ("questions", i, "prompt"), "near-duplicate",
-                      f"asks nearly what {_name(first, earlier)} asks ({shared:.0%} of their words are shared). "
+        later, first = questions[b], questions[a]
+        yield Finding(later.quiz, ("questions", later.index, "prompt"), "near-duplicate",
+                      f"asks nearly what {_name(first)} asks ({shared:.0%} of their words are shared). "
                       "Ask it once, in the check of the lesson that teaches it.")
-    options = [(n, j, content_words(c.text)) for n, (_, _, q) in enumerate(questions) for j, c in enumerate(q.choices)]
-    options = [o for o in options if len(o[2]) >= number("near-duplicate", "option_words")]
+    least = number("near-duplicate", "option_words")
+    options = [(n, j, words) for n, item in enumerate(questions) for j, text in enumerate(item.options)
+               if len(words := _words(text)) >= least]
     similar = similar_earlier([words for _, _, words in options], number("near-duplicate", "option_similarity"),
                             [n for n, _, _ in options])
     for b, (a, _) in similar.items():
-        (quiz, i, _), (first, _, earlier) = questions[options[b][0]], questions[options[a][0]]
-        yield Finding(quiz, ("questions", i, "choices", options[b][1], "text"), "near-duplicate",
-                      f"repeats an option of {_name(first, earlier)}. Write an option of this question's own.")
+        later, first = questions[options[b][0]], questions[options[a][0]]
+        yield Finding(later.quiz, ("questions", later.index, "choices", options[b][1], "text"), "near-duplicate",
+                      f"repeats an option of {_name(first)}. Write an option of this question's own.")
 
 
 def similar_earlier(sets: Sequence[frozenset[str]], threshold: float,
@@ -324,6 +340,8 @@ def similar_earlier(sets: Sequence[frozenset[str]], threshold: float,
             index.setdefault(word, []).append(words)
     found: dict[int, tuple[int, float]] = {}
     for words, positions in occurrences.items():
+        if len(positions) == 1 and len(neighbours[words]) == 1:
+            continue  # Most texts: like no other, and written once.
         for b in positions:
             # The first occurrence of each neighbour that is of another group, or none before `b`.
             firsts = ((next((a for a in occurrences[other] if a >= b or groups[a] != groups[b]), b), shared)
@@ -339,6 +357,6 @@ def _at_least(amount: float) -> int:
     return math.ceil(amount - 1e-9)
 
 
-def _name(quiz: Quiz, question: Question) -> str:
-    return f"{quiz.source} question `{question.id}`"
+def _name(item: _Item) -> str:
+    return f"{item.quiz.source} question `{item.question.id}`"
 
