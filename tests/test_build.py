@@ -252,3 +252,21 @@ def test_a_site_with_the_plugin_off_still_builds_its_own_templates(tmp_path: Pat
     assert "<h1" in lesson and "Lesson one" in lesson  # the course's main.html extends the plugin's
     assert not (site / "quizzes").exists() and not (site / "progress").exists()
     assert "closer-config" not in lesson and "storage.js" not in lesson and "closer-exit" not in lesson
+
+
+@pytest.mark.parametrize("listed", [False, True])
+def test_a_navigation_made_from_folders_lists_the_journal_as_a_page(tmp_path: Path, listed: bool) -> None:
+    config = make_project(tmp_path)
+    text = config.read_text(encoding="utf-8")
+    nav = text[text.index("nav:") :]
+    # A site that lists the journal in a section of its own keeps it; one without `nav` gets a page, not a section.
+    config.write_text(text.replace(nav, nav + "  - Journal:\n      - journal/index.md\n")
+                      if listed else text.replace(nav, ""), encoding="utf-8")
+    home = read(build_project(config), ".")
+    nav_html = home[home.index('class="md-nav md-nav--primary"') :]
+    journal = nav_html.index('href="journal/"')
+    sections = [m.start() for m in re.finditer(r'<label class="md-nav__link" for="__nav_\d+"[^>]*>\s*'
+                                               r'<span class="md-ellipsis">\s*Journal\s*</span>', nav_html)]
+    assert bool(sections) == listed
+    assert all(start < journal for start in sections)
+    assert "My journal" in nav_html[journal : journal + 400]

@@ -76,8 +76,10 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> None:
-        """Learn the course order from the navigation."""
+        """Learn the course order from the navigation; list the journal as a page in a navigation made from folders."""
         if self.reader:
+            if config.nav is None:
+                self.reader.unfold_journal(nav)
             self.reader.learn_order(nav)
         if self.facilitators:
             self.facilitators.learn_order(nav)

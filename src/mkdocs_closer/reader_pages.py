@@ -60,6 +60,10 @@ class ReaderPages:
         pages = [(plain_text(page.title or page.file.src_uri), page.file.src_uri) for page in nav.pages]
         self.steps = course_steps(pages, self.quizzes, self.options.lessons)
 
+    def unfold_journal(self, nav: Navigation) -> None:
+        """List the journal as a page where the folders made it a section of one page (a site without `nav`)."""
+        _unfold(nav.items, self.options.journal)
+
     def write(self, page: Page, files: Files) -> str | None:
         """Write the progress page or the journal from the course order."""
         key = next((key for key in PAGES if page.file.src_uri == self.options[key]), None)
@@ -101,3 +105,18 @@ class ReaderPages:
                              for step in self.steps if (file := files.get_file_from_path(step.src_uri))],
             "closer_reader_pages": {key: files.get_file_from_path(self.options[key]) for key in PAGES},
         }
+
+
+def _unfold(items: list[Any], src_uri: str) -> bool:
+    """Replace the section in `items` (at any depth) whose only entry is the page `src_uri` with that page."""
+    for index, item in enumerate(items):
+        if not item.is_section:
+            continue
+        children = item.children
+        if len(children) == 1 and children[0].is_page and children[0].file.src_uri == src_uri:
+            children[0].parent = item.parent
+            items[index] = children[0]
+            return True
+        if _unfold(children, src_uri):
+            return True
+    return False
