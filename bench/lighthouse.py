@@ -4,8 +4,10 @@ Scores drift with the machine's speed from day to day, so every run of a course 
 of the course built by plain Material (the same pages, navigation and theme settings; none of the course's scripts,
 styles, templates, plugin or hooks), in the same process and interleaved, and the table sets our medians against that
 reference. A second table splits each page's main-thread work by kind (Lighthouse's `mainthread-work-breakdown`).
-Performance is measured here, not asserted by a test. Usage: `python bench/lighthouse.py` (5 runs of the home page, a
-lesson, a knowledge check and a self-assessment), or `python bench/lighthouse.py --runs 3 --pages lessons/listening/`.
+Two more rows take our lesson without one thing plain Material's lacks: our scripts, or our navigation (plain
+Material's in its place); their gap to our lesson is what that thing costs. Performance is measured here, not asserted
+by a test. Usage: `python bench/lighthouse.py` (5 runs of the home page, a lesson, a knowledge check, a
+self-assessment and the two variants), or `python bench/lighthouse.py --runs 3 --pages lessons/listening/`.
 """
 
 from __future__ import annotations
@@ -54,6 +56,31 @@ def plain_material(folder: Path) -> Path:
     return folder / "mkdocs.yml"
 
 
+def variants(site: Path, plain_site: Path) -> dict[str, str]:
+    """Write two copies of our reference lesson beside it, each without one thing plain Material's lacks; return
+    {row name: site path}. Their gap to our lesson is what that thing costs."""
+    lesson = REFERENCE.replace(".md", "/index.html")
+    ours = (site / lesson).read_text(encoding="utf-8")
+    no_scripts = re.sub(r'<script src="[^"]*/assets/(?:javascripts/(?:storage|closer|reader)|quiz/quiz)\.js">'
+                        r'</script>\s*|<script type="application/json" id="closer-config">.*?</script>\s*', "", ours,
+                        flags=re.S)
+    sidebar = re.compile(r'<div class="md-sidebar md-sidebar--primary".*?'
+                         r'(?=<div class="md-sidebar md-sidebar--secondary")', re.S)
+    plain_nav = (plain_site / lesson).read_text(encoding="utf-8")
+    their_nav = sidebar.search(plain_nav)
+    pages = {"lesson, without our scripts": no_scripts,
+             "lesson, with plain navigation": sidebar.sub(lambda _: their_nav[0], ours, count=1) if their_nav else ours}
+    paths = {}
+    for (name, html), folder in zip(pages.items(), ("no-scripts", "plain-nav"), strict=True):
+        if html == ours:
+            sys.exit(f"{lesson}: the page no longer has what the row `{name}` takes away; update bench/lighthouse.py.")
+        path = REFERENCE.replace(".md", f"-{folder}/")  # beside the lesson, so its relative links still work
+        (site / path).mkdir()
+        (site / path / "index.html").write_text(html, encoding="utf-8")
+        paths[name] = path
+    return paths
+
+
 def medians(reports: list[dict]) -> dict[str, float]:
     """Median category scores (0-100) and metrics of Lighthouse reports of one page."""
     row = {c: statistics.median(r["categories"][c]["score"] * 100 for r in reports) for c in CATEGORIES}
@@ -79,33 +106,38 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--pages", nargs="+", default=PAGES, help="site paths, e.g. lessons/listening/")
+    parser.add_argument("--no-variants", dest="variants", action="store_false",
+                        help="leave out our lesson without our scripts and with plain Material's navigation")
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         sys.exit(f"{LIGHTHOUSE} is missing: run `npm ci` first.")
     with tempfile.TemporaryDirectory() as tmp, ExitStack() as servers:
         site_url = build_site(ROOT / "mkdocs.yml", Path(tmp) / "site")[1]
         plain_site = build_site(plain_material(Path(tmp) / "plain"), Path(tmp) / "plain-site", strict=False)[0]
+        without = variants(Path(tmp) / "site", plain_site) if args.variants else {}
         ours = servers.enter_context(serve(Path(tmp) / "site", urlsplit(site_url).path or "/", compress=True))
         plain = servers.enter_context(serve(plain_site, "/plain/", compress=True)) + REFERENCE.replace(".md", "/")
-        reports: dict[str, list[dict]] = {page: [] for page in [*args.pages, "plain"]}
+        pages = [*args.pages, *without.values()]
+        reports: dict[str, list[dict]] = {page: [] for page in [*pages, "plain"]}
         for run in range(args.runs):
-            for page in args.pages:  # each page of ours, then the plain page: drift hits both alike
+            for page in pages:  # each page of ours, then the plain page: drift hits both alike
                 reports[page].append(lighthouse(ours + page, CATEGORIES))
                 reports["plain"].append(lighthouse(plain, CATEGORIES))
             print(f"  run {run + 1}/{args.runs} done", file=sys.stderr)
+    names = {page: "/" + page for page in args.pages} | {page: name for name, page in without.items()}
     reference = medians(reports["plain"])
     print(f"Lighthouse mobile preset, gzip-served, medians of {args.runs} runs; plain Material: {REFERENCE} of the "
           "course built by Material alone, run after each of our pages")
     print(" | ".join(["page", *CATEGORIES, *METRICS.values(), "TBT vs plain", "LCP vs plain"]))
-    for page in args.pages:
+    for page in names:
         row = medians(reports[page])
         versus = [f"{row['TBT ms'] - reference['TBT ms']:+.0f} ms", f"{row['LCP ms'] - reference['LCP ms']:+.0f} ms"]
-        print(" | ".join(["/" + page, *cells(row), *versus]))
+        print(" | ".join([names[page], *cells(row), *versus]))
     print(" | ".join(["plain Material", *cells(reference), "", ""]))
     print("\nMain-thread work (ms, medians) by kind: where our pages spend what plain Material does not")
     print(" | ".join(["page", *WORK.values()]))
-    for page in [*args.pages, "plain"]:
-        name = "plain Material" if page == "plain" else "/" + page
+    for page in [*names, "plain"]:
+        name = names.get(page, "plain Material")
         print(" | ".join([name, *(f"{main_thread(reports[page], group):.0f}" for group in WORK)]))
 
 
