@@ -48,12 +48,7 @@ def plain(text: str) -> str:
 
 def content_words(text: str) -> frozenset[str]:
     """Return the words of `text` that carry meaning, lowercased: what near-duplicate checks compare."""
-    return _words(plain(text))
-
-
-def _words(shown: str) -> frozenset[str]:
-    """Return the meaningful words of text already made `plain`."""
-    return frozenset(_WORD.findall(shown.lower().replace("\u2019", "'"))) - _STOP_WORDS
+    return frozenset(_WORD.findall(plain(text).lower().replace("\u2019", "'"))) - _STOP_WORDS
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -63,19 +58,18 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 @dataclass(frozen=True)
 class _Item:
-    """A written question of a knowledge check, with its options as a reader sees them (`plain`)."""
+    """A written question of a knowledge check: one with no `[TODO: …]` placeholder left."""
 
     quiz: Quiz
     index: int
     question: Question
-    options: tuple[str, ...]
 
 
 def item_findings(quizzes: Sequence[Quiz], settings: RuleSettings) -> list[Finding]:
     """Return every item-writing finding in the knowledge checks of a site, waived ones left out."""
     checks = [quiz for quiz in quizzes if quiz.type == "knowledge-check"]
-    by_quiz = {quiz.source: [_Item(quiz, i, q, tuple(plain(c.text) for c in q.choices))
-                             for i, q in enumerate(quiz.questions) if _written(q)] for quiz in checks}
+    by_quiz = {quiz.source: [_Item(quiz, i, q) for i, q in enumerate(quiz.questions) if _written(q)]
+               for quiz in checks}
     findings: list[Finding] = []
     for quiz in checks:
         for item in by_quiz[quiz.source]:
@@ -116,12 +110,13 @@ def _written(question: Question) -> bool:
 
 
 def _question_findings(item: _Item, settings: RuleSettings) -> Iterator[Finding]:
-    question, texts = item.question, list(item.options)
+    question = item.question
     if question.type not in {"single", "multiple"}:
         return
     at: Path = ("questions", item.index)
     keys = [i for i, c in enumerate(question.choices) if c.correct]
     wrong = [i for i, c in enumerate(question.choices) if not c.correct]
+    texts = [plain(c.text) for c in question.choices]
     checks = (
         ("length-cue", _length_cue(question, keys, wrong, texts, settings)),
         ("absolute-words", _absolute_words(keys, wrong, texts, settings)),
@@ -299,8 +294,8 @@ def _near_duplicates(items: list[_Item], settings: RuleSettings) -> Iterator[Fin
                       f"asks nearly what {_name(first)} asks ({shared:.0%} of their words are shared). "
                       "Ask it once, in the check of the lesson that teaches it.")
     least = number("near-duplicate", "option_words")
-    options = [(n, j, words) for n, item in enumerate(questions) for j, text in enumerate(item.options)
-               if len(words := _words(text)) >= least]
+    options = [(n, j, words) for n, item in enumerate(questions) for j, choice in enumerate(item.question.choices)
+               if len(words := content_words(choice.text)) >= least]
     similar = similar_earlier([words for _, _, words in options], number("near-duplicate", "option_similarity"),
                             [n for n, _, _ in options])
     for b, (a, _) in similar.items():
