@@ -117,7 +117,7 @@ def read_document(raw: bytes, file: str) -> Document:
         raise fail(line, column, message) from None
     except yaml.YAMLError as exc:
         raise fail(1, 1, f"invalid YAML: {exc}") from None
-    except (_TooDeepError, RecursionError):
+    except _TooDeepError:
         raise fail(1, 1, _TOO_DEEP) from None
     if found is None:
         raise fail(1, 1, "file is empty; a quiz needs at least `title`, `type` and `lesson` (see the authoring guide).")
