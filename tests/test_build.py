@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import jinja2
 import pytest
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
@@ -244,6 +245,28 @@ def test_build_cache_is_kept_in_one_folder_and_can_be_turned_off(tmp_path: Path)
     assert any((cached / "templates").iterdir())
     build_project(make_project(tmp_path / "off", closer="{quizzes: {cache: false}}"))
     assert not (tmp_path / "off" / ".cache").exists()
+
+
+def test_a_second_build_takes_the_themes_compiled_templates_from_the_cache(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled: list[str | None] = []
+    compile_source = jinja2.Environment.compile
+
+    def compile_and_count(env: jinja2.Environment, source: str, name: str | None = None, *args: object,
+                          **kwargs: object) -> object:
+        compiled.append(name)
+        return compile_source(env, source, name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(jinja2.Environment, "compile", compile_and_count)
+    config = make_project(tmp_path)
+    site = build_project(config)
+    first, lesson = list(compiled), read(site, "lessons/one")
+    compiled.clear()
+    build_project(config)
+    # Material's own page templates; its search plugin compiles its language partial in an environment of its own.
+    assert {"base.html", "partials/nav.html", "partials/footer.html"} <= set(first)
+    assert not {"base.html", "partials/nav.html", "partials/footer.html"} & set(compiled)
+    assert read(site, "lessons/one") == lesson
 
 
 def test_a_site_with_the_plugin_off_still_builds_its_own_templates(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import zlib
 from collections.abc import Callable, Iterator
 from importlib import metadata
@@ -10,6 +12,7 @@ from pathlib import Path
 import jinja2
 import markdown
 import pytest
+from jinja2.bccache import bc_magic
 
 from mkdocs_closer.quizcore import QuizError, load_quiz
 from mkdocs_closer.quizcore.cache import PageCache, SchemaCache
@@ -203,15 +206,21 @@ def test_a_new_package_release_makes_finished_pages_again(tmp_path: Path, monkey
     assert again == first and len(made) == 1 and len(list((tmp_path / "pages").iterdir())) == 2
 
 
-def compiled_templates(directory: Path) -> tuple[int, Path]:
-    """How many templates a fresh environment over `directory`'s cache compiles to render a page, and its folder."""
+def compiled_templates(directory: Path, *, template: str = "quiz/search.html",
+                       settings: Callable[[jinja2.Environment], object] = lambda env: None) -> tuple[int, Path]:
+    """How many templates a fresh environment over `directory`'s cache compiles to render `template`, as one build
+    does (saving the cache at its end), and the cache's folder; `settings` may change the environment first."""
     env = default_env()
-    env.bytecode_cache = template_cache(directory)
+    settings(env)
+    cache = template_cache(directory)
+    assert cache is not None
+    env.bytecode_cache = cache
     compiled = []
     compile_source = env.compile
     env.compile = lambda *a, **k: compiled.append(a) or compile_source(*a, **k)
-    env.get_template("quiz/search.html")
-    return len(compiled), Path(env.bytecode_cache.directory)
+    env.get_template(template)
+    cache.save()
+    return len(compiled), cache.path.parent
 
 
 def test_a_new_package_release_compiles_the_templates_again(tmp_path: Path, new_release: Callable[[], None]) -> None:
@@ -221,3 +230,30 @@ def test_a_new_package_release_compiles_the_templates_again(tmp_path: Path, new_
     after, other = compiled_templates(tmp_path / "templates")
     assert (cold, warm, after) == (1, 0, 1)
     assert same == folder != other and [p.name for p in (tmp_path / "templates").iterdir()] == [other.name]
+
+
+def test_a_template_compiled_under_other_settings_is_compiled_again(tmp_path: Path) -> None:
+    # A site's plugins may give the theme's environment other settings, under which the same source compiles otherwise.
+    def trimmed(env: jinja2.Environment) -> None:
+        env.trim_blocks = True
+
+    counts = [compiled_templates(tmp_path, settings=change)[0] for change in (lambda env: None, trimmed, trimmed)]
+    assert counts == [1, 1, 0]
+
+
+def test_the_template_cache_keeps_only_what_the_last_build_used(tmp_path: Path) -> None:
+    assert compiled_templates(tmp_path, template="quiz/search.html")[0] == 1
+    assert compiled_templates(tmp_path, template="quiz/bands.html")[0] == 1
+    assert compiled_templates(tmp_path, template="quiz/bands.html")[0] == 0
+    assert compiled_templates(tmp_path, template="quiz/search.html")[0] == 1
+
+
+@pytest.mark.parametrize("damage", ["file", "entries"])  # cut short; whole, with entries Jinja cannot read
+def test_a_damaged_template_cache_costs_a_compile_and_is_written_afresh(tmp_path: Path, damage: str) -> None:
+    _, folder = compiled_templates(tmp_path)
+    path = folder / "compiled"
+    stored = marshal.loads(path.read_bytes()[32:])
+    junk = marshal.dumps(dict.fromkeys(stored, bc_magic + b"\x80junk"))  # Jinja's header, then no pickle
+    path.write_bytes(path.read_bytes()[:-1] if damage == "file" else hashlib.sha256(junk).digest() + junk)
+    assert compiled_templates(tmp_path)[0] == 1
+    assert compiled_templates(tmp_path)[0] == 0

@@ -6,7 +6,6 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
@@ -26,7 +25,7 @@ from mkdocs_closer.quizcore.render import (
     render_salt,
     template_cache,
 )
-from mkdocs_closer.templates import precompiled
+from mkdocs_closer.templates import TemplateCache, precompiled
 
 log = get_plugin_logger("closer")
 
@@ -45,7 +44,7 @@ class QuizPages:
         self.by_page: dict[str, Quiz] = {}
         self.files: Files | None = None
         self.env: Any = None
-        self.templates: jinja2.FileSystemBytecodeCache | None = None
+        self.templates: TemplateCache | None = None
         self.pages: PageCache | None = None
         self.bodies: dict[str, tuple[str, bytes]] = {}
 
@@ -130,6 +129,8 @@ class QuizPages:
         return target.page if target else None
 
     def forget_stale(self) -> None:
-        """Forget finished pages of quizzes that changed or went away."""
+        """Write the compiled templates; forget finished pages of quizzes that changed or went away."""
+        if self.templates is not None:
+            self.templates.save()
         if self.pages is not None:
             self.pages.prune()

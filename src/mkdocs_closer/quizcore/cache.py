@@ -64,15 +64,20 @@ def read_json(path: Path | None) -> object:
         return None
 
 
-def write_json(path: Path, data: object) -> None:
+def write_file(path: Path, content: bytes) -> None:
     """Write a cache file whole or not at all; a read-only checkout still builds, it just does not remember."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        temporary.write_bytes(content)
         temporary.replace(path)
     except OSError:
         pass
+
+
+def write_json(path: Path, data: object) -> None:
+    """Write `data` to a cache file as JSON, whole or not at all."""
+    write_file(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
 
 
 class SchemaCache:

@@ -20,6 +20,7 @@ from mkdocs_closer.quizcore.cache import PageCache, versions_digest
 from mkdocs_closer.quizcore.fragments import page_link, split
 from mkdocs_closer.quizcore.model import Quiz
 from mkdocs_closer.quizcore.sanitize import html_text, plain_text, sanitize, text_filters
+from mkdocs_closer.templates import TemplateCache
 
 TEMPLATES = THEME
 JS_STRINGS = (
@@ -47,10 +48,10 @@ def default_env(templates: Path = TEMPLATES) -> jinja2.Environment:
     return env
 
 
-def template_cache(directory: Path | None) -> jinja2.FileSystemBytecodeCache | None:
+def template_cache(directory: Path | None) -> TemplateCache | None:
     """Return where Jinja keeps compiled templates between builds (compiling takes longer than a small quiz), or None.
 
-    Set it as the `bytecode_cache` of every environment that renders the plugin's templates.
+    Set it as the `bytecode_cache` of every environment that renders the theme's or the plugin's templates.
     """
     if directory is None:
         return None
@@ -66,7 +67,7 @@ def template_cache(directory: Path | None) -> jinja2.FileSystemBytecodeCache | N
                 stale.unlink()
     except OSError:
         return None  # A read-only checkout still builds, compiling the templates each time.
-    return jinja2.FileSystemBytecodeCache(str(current))
+    return TemplateCache(current / "compiled")
 
 
 def quiz_html(quiz: Quiz, rendered: str, env: jinja2.Environment, strings: Mapping[str, str]) -> tuple[str, str]:
