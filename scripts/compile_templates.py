@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "mkdocs_closer"
 sys.path.insert(0, str(PACKAGE.parent))
 
+from mkdocs_closer.quizcore.cache import compile_settings  # noqa: E402
 from mkdocs_closer.quizcore.sanitize import text_filters  # noqa: E402
-from mkdocs_closer.templates import options  # noqa: E402
 
 THEME = PACKAGE / "theme"
 TARGET = PACKAGE / "compiled"
@@ -76,7 +76,8 @@ def compiled() -> dict[str, str]:
         files[f"{module}.py"] = env.compile(source, name, raw=True)
         checksum = hashlib.sha256(source.encode("utf-8")).hexdigest()
         entries.append(f"    {name!r}: ({module!r}, {checksum!r}, {calls(env, source)!r}),\n")
-    files["__init__.py"] = INDEX.format(jinja=jinja2.__version__, options=options(env), entries="".join(entries))
+    files["__init__.py"] = INDEX.format(jinja=jinja2.__version__, options=compile_settings(env),
+                                        entries="".join(entries))
     return files
 
 

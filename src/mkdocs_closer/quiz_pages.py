@@ -14,7 +14,7 @@ from mkdocs.structure.pages import Page
 
 from mkdocs_closer.config import QuizzesConfig
 from mkdocs_closer.quizcore import Quiz, QuizError, item_problems, load_quizzes, piece_problem, placeholder_problems
-from mkdocs_closer.quizcore.cache import PageCache, SchemaCache
+from mkdocs_closer.quizcore.cache import PageCache, SchemaCache, TemplateCache
 from mkdocs_closer.quizcore.fragments import PieceError, page_meta, page_source
 from mkdocs_closer.quizcore.nav import add_quizzes_to_nav
 from mkdocs_closer.quizcore.render import (
@@ -25,7 +25,7 @@ from mkdocs_closer.quizcore.render import (
     render_salt,
     template_cache,
 )
-from mkdocs_closer.templates import TemplateCache, precompiled
+from mkdocs_closer.templates import precompiled
 
 log = get_plugin_logger("closer")
 

@@ -1,10 +1,11 @@
-"""What builds remember: quiz files that passed the schema, and finished quiz pages."""
+"""What builds remember: quiz files that passed the schema, finished quiz pages, and compiled templates."""
 
 from __future__ import annotations
 
 import functools
 import hashlib
 import json
+import marshal
 import os
 import sys
 from collections.abc import Collection
@@ -12,6 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+import jinja2
 
 _CORE = Path(__file__).resolve().parent
 SHAPING_PACKAGES = {
@@ -199,3 +202,72 @@ class PageCache:
         for path in self.directory.iterdir():
             if path.name not in self.used:
                 path.unlink(missing_ok=True)
+
+
+def compile_settings(env: jinja2.Environment) -> tuple[object, ...]:
+    """Return the settings of `env` that shape a template's compiled code."""
+    autoescape = env.autoescape if isinstance(env.autoescape, bool) else "callable"
+    return (
+        type(env).__name__, env.code_generator_class.__name__, env.undefined.__name__, autoescape,
+        env.finalize is None, env.is_async, env.optimized, env.block_start_string, env.block_end_string,
+        env.variable_start_string, env.variable_end_string, env.comment_start_string, env.comment_end_string,
+        env.line_statement_prefix, env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks,
+        env.newline_sequence, env.keep_trailing_newline, tuple(sorted(env.extensions)),
+    )
+
+
+def settings_key(env: jinja2.Environment) -> str:
+    """Return a short hash of the settings of `env` that shape a template's compiled code."""
+    return hashlib.sha256(repr(compile_settings(env)).encode()).hexdigest()[:16]
+
+
+class TemplateCache(jinja2.BytecodeCache):
+    """Compiled templates kept in one file between builds, apart for each set of settings that shapes the code.
+
+    One file, read once and written once, costs a first build less than a file per template.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.stored: dict[str, bytes] = {}
+        self.used: dict[str, bytes] = {}
+        try:
+            content = path.read_bytes()
+        except OSError:
+            return  # none yet: a first build compiles every template
+        digest, payload = content[:32], content[32:]
+        # marshal is not made to read damaged bytes safely: only what this class wrote whole is read.
+        if hashlib.sha256(payload).digest() != digest:
+            return
+        loaded = marshal.loads(payload)
+        if isinstance(loaded, dict):
+            self.stored = {k: v for k, v in loaded.items() if isinstance(k, str) and isinstance(v, bytes)}
+
+    def get_bucket(self, environment: jinja2.Environment, name: str, filename: str | None,
+                   source: str) -> jinja2.bccache.Bucket:
+        """Return the cache entry of template `name` as compiled under the settings of `environment`."""
+        # Jinja keys compiled code by the template's name and file alone, but a site's other plugins may give the
+        # theme's environment an extension or other delimiters, under which the same source compiles differently.
+        return super().get_bucket(environment, f"{name}|{settings_key(environment)}", filename, source)
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """Load a template's compiled code, if it is in the cache and compiled from the same source."""
+        data = self.used.get(bucket.key) or self.stored.get(bucket.key)
+        if data is None:
+            return
+        try:
+            bucket.bytecode_from_string(data)
+        except Exception:  # Jinja reads the checksum with pickle, which fails many ways on damaged bytes: recompile
+            bucket.reset()
+        if bucket.code is not None:
+            self.used[bucket.key] = data
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """Keep a template's compiled code, to be written with the others at the end of the build."""
+        self.used[bucket.key] = bucket.bytecode_to_string()
+
+    def save(self) -> None:
+        """Write the templates this build used (and only those), if they changed."""
+        if self.used != self.stored:
+            payload = marshal.dumps(self.used)
+            write_file(self.path, hashlib.sha256(payload).digest() + payload)

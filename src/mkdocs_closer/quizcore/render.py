@@ -16,11 +16,10 @@ from typing import Any
 import jinja2
 
 from mkdocs_closer.data import THEME
-from mkdocs_closer.quizcore.cache import PageCache, versions_digest
+from mkdocs_closer.quizcore.cache import PageCache, TemplateCache, versions_digest
 from mkdocs_closer.quizcore.fragments import page_link, split
 from mkdocs_closer.quizcore.model import Quiz
 from mkdocs_closer.quizcore.sanitize import html_text, plain_text, sanitize, text_filters
-from mkdocs_closer.templates import TemplateCache
 
 TEMPLATES = THEME
 JS_STRINGS = (
