@@ -14,11 +14,12 @@ import markdown
 import pytest
 from jinja2.bccache import bc_magic
 
-from mkdocs_closer.quizcore import QuizError, load_quiz
+from mkdocs_closer.quizcore import Quiz, QuizError, load_quiz
 from mkdocs_closer.quizcore.cache import PageCache, SchemaCache
+from mkdocs_closer.quizcore.finished import FinishedPages
 from mkdocs_closer.quizcore.fragments import page_source
 from mkdocs_closer.quizcore.loader import read_document
-from mkdocs_closer.quizcore.render import default_env, finished_page, quiz_html, render_salt, template_cache
+from mkdocs_closer.quizcore.render import default_env, quiz_html, render_salt, template_cache
 from mkdocs_closer.quizcore.strings import DEFAULT_STRINGS
 
 QUIZ = """\
@@ -107,12 +108,20 @@ def rendered_fixture() -> str:
     return markdown.markdown(page_source(quiz, DEFAULT_STRINGS), extensions=["attr_list", "toc"])
 
 
+def finish(quiz: Quiz, html: str, env: jinja2.Environment, strings: dict, cache: PageCache) -> tuple[str, bytes]:
+    """Ask for a quiz page as a build does, and wait for it if the cache does not have it."""
+    pages = FinishedPages(env, strings, cache, FIXTURES.parent.parent)
+    found = pages.ask("quizzes/check-one.md", quiz, html) or pages.get("quizzes/check-one.md")
+    assert found is not None
+    return found
+
+
 def finished(tmp_path: Path, html: str, strings: dict | None = None) -> tuple[tuple[str, bytes], PageCache]:
     quiz = load_quiz(FIXTURES / "check-one.yml", root=FIXTURES.parent.parent, known_pages={"lessons/one.md"})
     env = default_env()
     table = strings or DEFAULT_STRINGS
     cache = PageCache(tmp_path / "pages", render_salt(env, table))
-    page = finished_page(quiz, html, env, table, cache)
+    page = finish(quiz, html, env, table, cache)
     cache.flush()  # as the build does once its pages are made: pages are written in the background
     return page, cache
 
@@ -121,7 +130,7 @@ def test_a_finished_page_is_kept_and_read_back_instead_of_made_again(tmp_path: P
     html = rendered_fixture()
     first, cache = finished(tmp_path, html)
     assert [p.name for p in (tmp_path / "pages").iterdir()] == list(cache.used)
-    monkeypatch.setattr("mkdocs_closer.quizcore.render.quiz_html", lambda *a: pytest.fail("the page was made again"))
+    monkeypatch.setattr("mkdocs_closer.quizcore.finished.quiz_html", lambda *a: pytest.fail("the page was made again"))
     again, _ = finished(tmp_path, html)
     assert again == first and zlib.decompress(first[1]).decode().count("<fieldset") == 3
 
@@ -139,7 +148,7 @@ def test_changed_text_or_wording_makes_a_new_page_and_pruning_forgets_the_old(tm
 def test_without_a_cache_folder_pages_are_still_made(tmp_path: Path) -> None:
     quiz = load_quiz(FIXTURES / "check-one.yml", root=FIXTURES.parent.parent, known_pages={"lessons/one.md"})
     cache = PageCache(None, b"")
-    searchable, page = finished_page(quiz, rendered_fixture(), default_env(), DEFAULT_STRINGS, cache)
+    searchable, page = finish(quiz, rendered_fixture(), default_env(), DEFAULT_STRINGS, cache)
     assert "core-of-intimacy" in zlib.decompress(page).decode() and searchable
     cache.prune()
 
@@ -200,8 +209,9 @@ def test_a_new_package_release_makes_finished_pages_again(tmp_path: Path, monkey
     html = rendered_fixture()
     first, _ = finished(tmp_path, html)
     new_release()
+    monkeypatch.setattr("mkdocs_closer.quizcore.forked.can_fork", lambda: False)  # to count the renders here
     made: list[object] = []
-    monkeypatch.setattr("mkdocs_closer.quizcore.render.quiz_html", lambda *a: made.append(a) or quiz_html(*a))
+    monkeypatch.setattr("mkdocs_closer.quizcore.finished.quiz_html", lambda *a: made.append(a) or quiz_html(*a))
     again, _ = finished(tmp_path, html)
     assert again == first and len(made) == 1 and len(list((tmp_path / "pages").iterdir())) == 2
 

@@ -107,21 +107,30 @@ class CloserPlugin(BasePlugin[CloserConfig]):
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> None:
         """Load templates compiled (the plugin's as shipped, the theme's from the cache); give pages their settings."""
         precompiled(env)  # even when the plugin is off: a site's own templates extend its templates
+        if self.quizzes:
+            self.quizzes.start_pages()
         if self.quizzes and env.bytecode_cache is None:
             # MkDocs compiles every template of the theme again on each build: a quarter of a small site's build.
             env.bytecode_cache = self.quizzes.templates
         if self.reader:
             env.globals.update(self.reader.theme_globals(files))
 
+    # Before Material's search, which indexes the content that this gives quiz pages.
+    @event_priority(100)
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> None:
-        """Give a quiz page its metadata for its render."""
+        """Give a quiz page its searchable part and its metadata for its render."""
         if self.quizzes:
-            self.quizzes.give_meta(page)
+            self.quizzes.prepare_render(page)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         """Put the full quiz in place of its searchable part."""
         return self.quizzes.finish(output, page) if self.quizzes else None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """Stop the work begun for the build."""
+        if self.quizzes:
+            self.quizzes.cancel()
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Forget finished pages of quizzes that changed or went away; keep the QR codes drawn."""

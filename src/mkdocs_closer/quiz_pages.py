@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zlib
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -13,21 +14,18 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from mkdocs_closer.config import QuizzesConfig
-from mkdocs_closer.quizcore import Quiz, QuizError, item_problems, load_quizzes, piece_problem, placeholder_problems
+from mkdocs_closer.quizcore import Problem, Quiz, QuizError, item_problems, load_quizzes, placeholder_problems
 from mkdocs_closer.quizcore.cache import PageCache, SchemaCache, TemplateCache
-from mkdocs_closer.quizcore.fragments import PieceError, page_meta, page_source
+from mkdocs_closer.quizcore.finished import Finished, FinishedPages
+from mkdocs_closer.quizcore.forked import Forked
+from mkdocs_closer.quizcore.fragments import page_meta, page_source
 from mkdocs_closer.quizcore.nav import add_quizzes_to_nav
-from mkdocs_closer.quizcore.render import (
-    LESSON_MARKER,
-    fill_links,
-    finished_page,
-    lesson_links,
-    render_salt,
-    template_cache,
-)
+from mkdocs_closer.quizcore.render import LESSON_MARKER, fill_links, lesson_links, render_salt, template_cache
 from mkdocs_closer.templates import precompiled
 
 log = get_plugin_logger("closer")
+MADE_LATER = "<!-- closer: made with the other quiz pages -->"
+"""The content of a quiz page not in the cache until its page is finished, in `prepare_render`."""
 
 
 class QuizPages:
@@ -45,8 +43,9 @@ class QuizPages:
         self.files: Files | None = None
         self.env: Any = None
         self.templates: TemplateCache | None = None
-        self.pages: PageCache | None = None
-        self.bodies: dict[str, tuple[str, bytes]] = {}
+        self.item_warnings: Forked[list[Problem]] | None = None
+        self.finished: FinishedPages | None = None
+        self.bodies: dict[str, Finished] = {}
 
     def add(self, files: Files, config: MkDocsConfig) -> list[Quiz]:
         """Validate every quiz and add its page; stop the build with all problems of all files."""
@@ -56,13 +55,12 @@ class QuizPages:
             self.quizzes = load_quizzes(self.quiz_dir, root=self.root, known_pages=known, cache=cache)
         except QuizError as exc:
             raise PluginError(exc.report()) from None
-        unwritten = placeholder_problems(self.quizzes, self.root)
-        for problem in [*unwritten, *item_problems(self.quizzes, self.options.checks, root=self.root,
-                                                   directory=self.quiz_dir)]:
+        for problem in placeholder_problems(self.quizzes, self.root):
             log.warning("%s", problem)
         self.templates = template_cache(self.cache_dir and self.cache_dir / "templates")
         self.env = self.theme_env(config)
-        self.pages = PageCache(self.cache_dir and self.cache_dir / "pages", render_salt(self.env, self.strings))
+        pages = PageCache(self.cache_dir and self.cache_dir / "pages", render_salt(self.env, self.strings))
+        self.finished = FinishedPages(self.env, self.strings, pages, self.root)
         for quiz in self.quizzes:
             page = File.generated(config, quiz.src_uri, content=page_source(quiz, self.strings))
             if config.edit_uri:
@@ -72,6 +70,9 @@ class QuizPages:
             self.by_page[quiz.src_uri] = quiz
         add_quizzes_to_nav(config.nav, self.quizzes)
         self.files = files
+        # They only warn: a child checks them while the pages are read (see `start_pages`).
+        self.item_warnings = Forked(partial(item_problems, self.quizzes, self.options.checks, root=self.root,
+                                            directory=self.quiz_dir))
         return self.quizzes
 
     def theme_env(self, config: MkDocsConfig) -> Any:
@@ -91,24 +92,47 @@ class QuizPages:
         return f"{markdown.rstrip()}\n\n{block}"
 
     def searchable_part(self, html: str, page: Page) -> str | None:
-        """Build a quiz page from its sanitised author text; return only its searchable part as the page content."""
+        """Return a quiz page's searchable part as its content, from the cache, or mark the page to be finished."""
         # Search and the theme get only the searchable part; `finish` puts the quiz back: answers stay unindexed.
         quiz = self.by_page.get(page.file.src_uri)
-        if not quiz or self.pages is None:
+        if not quiz or self.finished is None:
             return None
-        try:
-            body = finished_page(quiz, html, self.env, self.strings, self.pages)
-        except PieceError as exc:
-            raise PluginError(str(piece_problem(quiz, exc, self.root))) from None
+        body = self.finished.ask(page.file.src_uri, quiz, html)
+        if body is None:
+            return MADE_LATER
         self.bodies[page.file.src_uri] = body
         return body[0]
 
-    def give_meta(self, page: Page) -> None:
-        """Give a quiz page its metadata (title, description, the marker that loads quiz assets) for its render."""
+    def start_pages(self) -> None:
+        """Once every page is read: warn of the item-writing checks' findings; start finishing the quiz pages."""
+        if self.item_warnings is not None:
+            for problem in self.item_warnings.result():
+                log.warning("%s", problem)
+            self.item_warnings = None
+        if self.finished is not None:
+            self.finished.start()
+
+    def prepare_render(self, page: Page) -> None:
+        """Give a quiz page its finished searchable part, and metadata (title, description, the quiz assets' marker)."""
         # Material's nav reads every listed page's metadata on every page: `finish` removes it again, to stay fast.
         quiz = self.by_page.get(page.file.src_uri)
-        if quiz:
-            page.meta = page_meta(quiz)
+        if not quiz:
+            return
+        page.meta = page_meta(quiz)
+        try:
+            body = self.finished.get(page.file.src_uri) if self.finished else None
+        except QuizError as exc:
+            raise PluginError(str(exc)) from None
+        if body is not None:
+            self.bodies[page.file.src_uri] = body
+            page.content = body[0]
+
+    def cancel(self) -> None:
+        """Stop the work begun for this build: it failed."""
+        for work in (self.item_warnings, self.finished):
+            if work is not None:
+                work.cancel()
+        self.item_warnings = None
 
     def finish(self, output: str, page: Page) -> str | None:
         """Put the full quiz in place of its searchable part, with lesson titles (known once every page is read)."""
@@ -132,5 +156,5 @@ class QuizPages:
         """Write the compiled templates; forget finished pages of quizzes that changed or went away."""
         if self.templates is not None:
             self.templates.save()
-        if self.pages is not None:
-            self.pages.prune()
+        if self.finished is not None:
+            self.finished.cache.prune()

@@ -7,7 +7,6 @@ import json
 import posixpath
 import re
 import shutil
-import zlib
 from collections.abc import Callable, Container, Mapping
 from html import escape
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Any
 import jinja2
 
 from mkdocs_closer.data import THEME
-from mkdocs_closer.quizcore.cache import PageCache, TemplateCache, versions_digest
+from mkdocs_closer.quizcore.cache import TemplateCache, versions_digest
 from mkdocs_closer.quizcore.fragments import page_link, split
 from mkdocs_closer.quizcore.model import Quiz
 from mkdocs_closer.quizcore.sanitize import html_text, plain_text, sanitize, text_filters
@@ -95,21 +94,6 @@ def render_salt(env: jinja2.Environment, strings: Mapping[str, str]) -> bytes:
         for path in sorted(Path(folder).glob("quiz/**/*.html")):
             digest.update(path.as_posix().encode() + path.read_bytes())
     return digest.digest()
-
-
-def finished_page(quiz: Quiz, html: str, env: jinja2.Environment, strings: Mapping[str, str],
-                  cache: PageCache) -> tuple[str, bytes]:
-    """Return a quiz page's searchable part and the whole page, compressed, from its rendered author text `html`.
-
-    An unchanged page comes from `cache`: sanitising and templating cost more than reading it back.
-    """
-    key = cache.key(repr(quiz), html)
-    stored = cache.get(key)
-    if stored is None:
-        full, searchable = quiz_html(quiz, html, env, strings)
-        stored = searchable, zlib.compress(full.encode(), 1)
-        cache.put(key, *stored)
-    return stored
 
 
 def lesson_links(lesson: str, quizzes: list[Quiz], env: jinja2.Environment, strings: Mapping[str, str]) -> str:

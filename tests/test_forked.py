@@ -1,0 +1,147 @@
+"""Work done by a forked child: its result, or the same work done here when the child cannot or does not finish.
+
+Each case runs in a new Python process: the test runner may have threads of its own, and a process with threads
+never forks.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from sitebuilder import build_project, make_project
+
+from mkdocs_closer.quizcore import forked
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(script: str) -> str:
+    """Run `script` in a new process that has imported `Forked`; return what it printed."""
+    code = "import os, sys, threading\nfrom mkdocs_closer.quizcore.forked import Forked, can_fork\n"
+    result = subprocess.run([sys.executable, "-c", code + textwrap.dedent(script)], capture_output=True, text=True,
+                            timeout=120, cwd=ROOT, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_the_result_comes_from_a_child_that_has_the_parents_data() -> None:
+    out = run("""
+        data = {"quizzes": list(range(1000))}
+        work = Forked(lambda: (os.getpid(), sum(data["quizzes"])))
+        assert can_fork() and work.forked
+        pid, total = work.result()
+        print(pid != os.getpid(), total, work.forked)
+    """)
+    assert out.split() == ["True", "499500", "False"]
+
+
+@pytest.mark.parametrize("failure", ["raise ValueError('only in the child')", "os.kill(os.getpid(), 9)",
+                                     "return object.__new__(type('Local', (), {}))"])
+def test_a_child_that_fails_leaves_the_work_to_the_parent(failure: str) -> None:
+    # Raising, being killed, or a result that cannot be sent: the parent does the work itself.
+    out = run(f"""
+        parent = os.getpid()
+        def work():
+            if os.getpid() != parent:
+                {failure}
+            return "made by the parent"
+        print(Forked(work).result())
+    """)
+    assert out.strip() == "made by the parent"
+
+
+def test_an_error_of_the_work_is_raised_in_the_parent_with_its_traceback() -> None:
+    out = run("""
+        def work():
+            raise KeyError("broken quiz")
+        try:
+            Forked(work).result()
+        except KeyError as exc:
+            import traceback
+            print(traceback.extract_tb(exc.__traceback__)[-1].name, exc)
+    """)
+    assert out.strip() == "work 'broken quiz'"
+
+
+def test_output_buffered_before_the_fork_is_written_once() -> None:
+    # The child leaves without flushing the parent's buffers or running its exit handlers.
+    out = run("""
+        import atexit
+        atexit.register(print, "exit handler")
+        print("before", end=" ")
+        Forked(lambda: 1).result()
+    """)
+    assert out == "before exit handler\n"
+
+
+def test_cancel_stops_and_reaps_the_child() -> None:
+    out = run("""
+        import time
+        work = Forked(lambda: time.sleep(60))
+        pid = work.child[0]
+        started = time.monotonic()
+        work.cancel()
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            print("reaped", time.monotonic() - started < 10, work.forked)
+    """)
+    assert out.split() == ["reaped", "True", "False"]
+
+
+def test_a_process_with_threads_does_the_work_itself() -> None:
+    out = run("""
+        stop = threading.Event()
+        threading.Thread(target=stop.wait).start()
+        work = Forked(os.getpid)
+        print(can_fork(), work.forked, work.result() == os.getpid())
+        stop.set()
+    """)
+    assert out.split() == ["False", "False", "True"]
+
+
+def test_one_core_does_the_work_itself() -> None:
+    out = run("""
+        os.sched_getaffinity = lambda pid: {0}
+        work = Forked(os.getpid)
+        print(can_fork(), work.forked, work.result() == os.getpid())
+    """)
+    assert out.split() == ["False", "False", "True"]
+
+
+def test_a_build_whose_pages_a_child_made_is_the_same_as_one_made_here(tmp_path: Path) -> None:
+    """The quiz pages and the item-writing checks, made by children, give the site the same build makes alone."""
+    config = make_project(tmp_path / "forked")
+    script = f"""
+        from mkdocs_closer.quizcore import forked
+        from build_site import build_site
+        started = []
+        start = forked._start
+        forked._start = lambda work: started.append(work) or start(work)
+        build_site({str(config)!r})
+        print(len(started))
+    """
+    assert run(script).strip() == "2"  # the item-writing checks, then the quiz pages
+    alone = make_project(tmp_path / "alone")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(forked, "can_fork", lambda: False)
+        build_project(alone)
+    compared = filecmp.dircmp(tmp_path / "forked" / "site", tmp_path / "alone" / "site")
+    assert _differences(compared) == []
+    assert list((tmp_path / "forked" / ".cache" / "quizzes" / "pages").iterdir())
+
+
+def _differences(compared: filecmp.dircmp[str]) -> list[str]:
+    """Every file that is in one folder only or differs, in `compared` and its subfolders."""
+    found = [*compared.left_only, *compared.right_only]
+    _, mismatch, errors = filecmp.cmpfiles(compared.left, compared.right, compared.common_files, shallow=False)
+    found += mismatch + errors
+    for sub in compared.subdirs.values():
+        found += _differences(sub)
+    return found
