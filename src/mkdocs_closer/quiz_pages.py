@@ -157,4 +157,4 @@ class QuizPages:
         if self.templates is not None:
             self.templates.save()
         if self.finished is not None:
-            self.finished.cache.prune()
+            self.finished.close()

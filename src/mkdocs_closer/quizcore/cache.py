@@ -9,7 +9,6 @@ import marshal
 import os
 import sys
 from collections.abc import Collection
-from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -136,6 +135,20 @@ class SchemaCache:
             write_json(self.path, self.used)
 
 
+def write_page(path: Path, searchable: str, page: bytes) -> None:
+    """Write a finished page's file: its searchable part, then a NUL byte, then the compressed page."""
+    write_file(path, searchable.encode() + b"\0" + page)
+
+
+def read_page(path: Path) -> tuple[str, bytes] | None:
+    """Return the searchable part and the compressed page of a file `write_page` wrote, or None if it cannot be read."""
+    try:
+        searchable, _, page = path.read_bytes().partition(b"\0")
+    except OSError:
+        return None
+    return searchable.decode(), page
+
+
 class PageCache:
     """Finished quiz pages by the hash of everything they are made from, one file each, kept between builds."""
 
@@ -143,7 +156,6 @@ class PageCache:
         self.directory = directory
         self.salt = salt
         self.used: set[str] = set()
-        self._writer: ThreadPoolExecutor | None = None
         try:
             # One listing instead of a failed read per page: a first build has none, a later one most.
             self.stored: set[str] = set(os.listdir(directory)) if directory else set()
@@ -162,41 +174,13 @@ class PageCache:
         """Return (searchable part, compressed page) stored under `key`, if any."""
         if self.directory is None or key not in self.stored:
             return None
-        try:
-            searchable, _, page = (self.directory / key).read_bytes().partition(b"\0")
-        except OSError:
-            return None
-        self.used.add(key)
-        return searchable.decode(), page
-
-    def put(self, key: str, searchable: str, page: bytes) -> None:
-        """Store a finished page under `key`, in the background: the build goes on while it is written."""
-        self.used.add(key)
-        if self.directory is None:
-            return
-        if self._writer is None:
-            self._writer = ThreadPoolExecutor(1, thread_name_prefix="closer-page-cache")
-            self._writer.submit(self.directory.mkdir, parents=True, exist_ok=True)
-        self._writer.submit(self._write, self.directory, key, searchable.encode() + b"\0" + page)
-
-    @staticmethod
-    def _write(directory: Path, key: str, content: bytes) -> None:
-        try:
-            temporary = directory / f"{key}.tmp"
-            temporary.write_bytes(content)
-            temporary.replace(directory / key)
-        except OSError:
-            pass  # A read-only checkout still builds; it just does not remember.
-
-    def flush(self) -> None:
-        """Wait until every page stored is written."""
-        if self._writer is not None:
-            self._writer.shutdown(wait=True)
-            self._writer = None
+        found = read_page(self.directory / key)
+        if found is not None:
+            self.used.add(key)
+        return found
 
     def prune(self) -> None:
-        """Finish writing, then delete the pages this build did not use."""
-        self.flush()
+        """Delete the pages this build did not use."""
         if self.directory is None or not self.directory.is_dir():
             return
         for path in self.directory.iterdir():

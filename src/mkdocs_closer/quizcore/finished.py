@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
 import jinja2
 
-from mkdocs_closer.quizcore.cache import PageCache
+from mkdocs_closer.quizcore.cache import PageCache, read_page, write_page
 from mkdocs_closer.quizcore.errors import QuizError
 from mkdocs_closer.quizcore.forked import Forked
 from mkdocs_closer.quizcore.fragments import PieceError
@@ -23,8 +25,9 @@ Finished = tuple[str, bytes]
 class FinishedPages:
     """Quiz pages finished from their author text, rendered by the site's Markdown: asked for one by one, made together.
 
-    Sanitising and templating a quiz costs more than rendering its Markdown: a forked child does it for every page not
-    in the cache, on another core, while the build renders the other pages and the theme.
+    Sanitising and templating a quiz costs more than rendering its Markdown: a forked child makes every page not in
+    the cache, on another core, while the build renders the other pages and the theme. It writes each page to a file
+    as soon as it is made (to the cache, or to a scratch folder without one), so that it holds no page in memory.
     """
 
     def __init__(self, env: jinja2.Environment, strings: Mapping[str, str], cache: PageCache, root: Path) -> None:
@@ -35,9 +38,11 @@ class FinishedPages:
         self.keys: dict[str, str] = {}
         """The cache key of every page asked for and not in the cache."""
         self.waiting: dict[str, tuple[Quiz, str]] = {}
-        """The pages of `keys` not made yet: their quiz and rendered author text."""
-        self.making: Forked[dict[str, Finished]] | None = None
-        self.made: dict[str, Finished] = {}
+        """The pages of `keys` not handed out yet: their quiz and rendered author text."""
+        self.making: Forked[None] | None = None
+        self.made = False
+        """Whether the pages of `waiting` are made (and written), by a child or here."""
+        self.scratch: Path | None = None
 
     def ask(self, page: str, quiz: Quiz, html: str) -> Finished | None:
         """Return the finished page of `quiz` from the cache; or None, and make it with the others (`start`)."""
@@ -50,36 +55,57 @@ class FinishedPages:
 
     def start(self) -> None:
         """Start making the pages asked for that the cache did not have."""
-        if self.waiting and self.making is None:
-            waiting, self.waiting = self.waiting, {}
-            self.making = Forked(lambda: self._make(waiting))
+        if self.waiting and self.making is None and not self.made:
+            waiting = {self.keys[page]: entry for page, entry in self.waiting.items()}
+            folder = self._folder()
+            self.making = Forked(lambda: self._make(waiting, folder))
 
     def get(self, page: str) -> Finished | None:
         """Return the finished page asked for as `page` and not in the cache; raise QuizError if its text breaks it."""
-        if page not in self.keys:
+        if page not in self.waiting:
             return None
-        if page not in self.made:
-            self.start()
+        self.start()
+        if self.making is not None:
             making, self.making = self.making, None
-            made = making.result() if making else {}
-            for name, finished in made.items():
-                self.cache.put(self.keys[name], *finished)
-            self.made.update(made)
-        return self.made[page]
+            making.result()
+            self.made = True
+        key = self.keys[page]
+        quiz, html = self.waiting.pop(page)
+        self.cache.used.add(key)
+        # A page the folder would not take (a read-only checkout) is made again here.
+        return read_page(self._folder() / key) or self._finish(quiz, html)
+
+    def close(self) -> None:
+        """Forget the cached pages this build did not use, and the scratch folder."""
+        self.cache.prune()
+        if self.scratch is not None:
+            shutil.rmtree(self.scratch, ignore_errors=True)
+            self.scratch = None
 
     def cancel(self) -> None:
         """Stop making pages: the build failed before it needed them."""
         if self.making is not None:
             self.making.cancel()
             self.making = None
+        self.close()
 
-    def _make(self, waiting: Mapping[str, tuple[Quiz, str]]) -> dict[str, Finished]:
-        """Finish every page of `waiting`; raise QuizError, located in its quiz file, for the first one that breaks."""
-        made = {}
-        for page, (quiz, html) in waiting.items():
-            try:
-                full, searchable = quiz_html(quiz, html, self.env, self.strings)
-            except PieceError as exc:
-                raise QuizError([piece_problem(quiz, exc, self.root)]) from None
-            made[page] = searchable, zlib.compress(full.encode(), 1)
-        return made
+    def _folder(self) -> Path:
+        """Return where made pages are written: the cache's folder, or a scratch folder when the cache is off."""
+        if self.cache.directory is not None:
+            return self.cache.directory
+        if self.scratch is None:
+            self.scratch = Path(tempfile.mkdtemp(prefix="closer-pages-"))
+        return self.scratch
+
+    def _make(self, waiting: Mapping[str, tuple[Quiz, str]], folder: Path) -> None:
+        """Make every page of `waiting` (by cache key) and write it to `folder`; raise QuizError at a broken one."""
+        for key, (quiz, html) in waiting.items():
+            write_page(folder / key, *self._finish(quiz, html))
+
+    def _finish(self, quiz: Quiz, html: str) -> Finished:
+        """Return the finished page of `quiz`; raise QuizError, located in its file, if its text breaks the page."""
+        try:
+            full, searchable = quiz_html(quiz, html, self.env, self.strings)
+        except PieceError as exc:
+            raise QuizError([piece_problem(quiz, exc, self.root)]) from None
+        return searchable, zlib.compress(full.encode(), 1)

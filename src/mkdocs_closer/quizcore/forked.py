@@ -40,7 +40,7 @@ class Forked(Generic[T]):
         return self.child is not None
 
     def result(self) -> T:
-        """Return the work's result: the child's, once it has sent it all, or else computed here."""
+        """Return the work's result: the child's, once it has sent it all, or else computed here. Ask once."""
         if self.child is not None:
             pid, pipe = self.child
             self.child = None
