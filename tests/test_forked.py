@@ -7,6 +7,7 @@ never forks.
 from __future__ import annotations
 
 import filecmp
+import json
 import os
 import subprocess
 import sys
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 from sitebuilder import build_project, make_project
 
-from mkdocs_closer.quizcore import forked
+from mkdocs_closer.quizcore import QuizError, forked, load_quizzes
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -119,7 +120,7 @@ def test_a_build_whose_pages_a_child_made_is_the_same_as_one_made_here(tmp_path:
     """The quiz pages and the item-writing checks, made by children, give the site the same build makes alone."""
     config = make_project(tmp_path / "forked")
     script = f"""
-        from mkdocs_closer.quizcore import forked
+        from mkdocs_closer.quizcore import QuizError, forked, load_quizzes
         from build_site import build_site
         started = []
         start = forked._start
@@ -145,3 +146,46 @@ def _differences(compared: filecmp.dircmp[str]) -> list[str]:
     for sub in compared.subdirs.values():
         found += _differences(sub)
     return found
+
+
+def write_quizzes(folder: Path) -> None:
+    """Write 24 quiz files, a broken one in each half of them."""
+    (folder / "quizzes").mkdir(parents=True)
+    for i in range(24):
+        text = (f"title: Check {i}\ntype: knowledge-check\nlesson: lessons/one.md\n"
+                "questions:\n  - {id: q, type: reflection, prompt: Why?}\n")
+        if i in (3, 20):
+            text = text.replace("type: knowledge-check", "type: knowledge-chek")
+        (folder / "quizzes" / f"check-{i:02}.yml").write_text(text, encoding="utf-8")
+
+
+LOAD = """
+    import json
+    from pathlib import Path
+    from mkdocs_closer.quizcore import QuizError, forked, pipeline
+    from mkdocs_closer.quizcore.cache import SchemaCache
+    started = []
+    start = forked._start
+    forked._start = lambda work: started.append(work) or start(work)
+    root = Path({root!r})
+    cache = SchemaCache(root / "valid.json")
+    try:
+        pipeline.load_quizzes(root / "quizzes", root=root, known_pages={{"lessons/one.md"}}, cache=cache)
+    except QuizError as exc:
+        print(json.dumps([str(problem) for problem in exc.problems]))
+    print(len(started), len(json.loads((root / "valid.json").read_text())))
+"""
+
+
+def test_quiz_files_a_child_read_give_the_same_problems_and_cache_entries(tmp_path: Path) -> None:
+    write_quizzes(tmp_path / "forked")
+    problems, counts = run(LOAD.format(root=str(tmp_path / "forked"))).splitlines()
+    assert counts.split() == ["1", "22"]  # one child read half the files; every valid file is remembered
+    found = json.loads(problems)
+    assert [problem.split(":")[0] for problem in found] == ["quizzes/check-03.yml", "quizzes/check-20.yml"]
+    write_quizzes(tmp_path / "alone")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(forked, "can_fork", lambda: False)
+        with pytest.raises(QuizError) as alone:
+            load_quizzes(tmp_path / "alone" / "quizzes", root=tmp_path / "alone", known_pages={"lessons/one.md"})
+    assert found == [str(problem) for problem in alone.value.problems]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 from mkdocs_closer.placeholders import find_placeholders
 from mkdocs_closer.quizcore.cache import SchemaCache
 from mkdocs_closer.quizcore.checks import semantic_problems
 from mkdocs_closer.quizcore.errors import Problem, QuizError, cap_problems
+from mkdocs_closer.quizcore.forked import Forked
 from mkdocs_closer.quizcore.fragments import PieceError, field_path
 from mkdocs_closer.quizcore.itemchecks import Finding, item_findings
 from mkdocs_closer.quizcore.itemrules import RULES, RuleSettings
@@ -18,6 +20,9 @@ from mkdocs_closer.quizcore.schema import schema_problems
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _SUFFIXES = {".yml", ".yaml"}
+_SHARED_FROM = 20
+"""From this many quiz files, a forked child reads half of them. Starting it, and the memory pages the build then
+copies as it writes to them, costs about what reading ten files does."""
 QUIZ_DIR = "quizzes"
 """Where a site keeps its quiz files (relative to mkdocs.yml) unless it says otherwise."""
 
@@ -81,19 +86,27 @@ def load_quizzes(
 
     A file whose suffix is in capitals (`x.YML`) is a problem, not silently left out.
     """
-    quizzes: list[Quiz] = []
     problems: list[Problem] = []
-    paths = sorted(p for p in directory.glob("*") if p.suffix.lower() in _SUFFIXES and p.is_file())
-    for path in paths:
-        if path.suffix not in _SUFFIXES:
-            fix = path.with_suffix(path.suffix.lower()).name
-            problems.append(Problem(_shown(path, root), 1, 1, "(file name)",
-                                    f"quiz files end in lowercase `.yml`; rename `{path.name}` to `{fix}`."))
+    paths: list[Path] = []
+    for path in sorted(p for p in directory.glob("*") if p.suffix.lower() in _SUFFIXES and p.is_file()):
+        if path.suffix in _SUFFIXES:
+            paths.append(path)
             continue
-        try:
-            quizzes.append(load_quiz(path, root=root, known_pages=known_pages, cache=cache))
-        except QuizError as exc:
-            problems.extend(exc.problems)
+        fix = path.with_suffix(path.suffix.lower()).name
+        problems.append(Problem(_shown(path, root), 1, 1, "(file name)",
+                                f"quiz files end in lowercase `.yml`; rename `{path.name}` to `{fix}`."))
+    # Reading and checking the files is most of what a first build does with quizzes: a forked child reads the second
+    # half of them meanwhile, where it can.
+    half = len(paths) // 2 if len(paths) >= _SHARED_FROM else len(paths)
+    other = Forked(partial(_load_each, paths[half:], root, known_pages, cache)) if paths[half:] else None
+    quizzes, found, _ = _load_each(paths[:half], root, known_pages, cache)
+    if other is not None:
+        their_quizzes, their_problems, used = other.result()
+        quizzes += their_quizzes
+        found += their_problems
+        if cache:
+            cache.used.update(used)
+    problems += found
     if cache:
         cache.save()
     ids: dict[str, str] = {}
@@ -106,6 +119,19 @@ def load_quizzes(
         raise QuizError(problems)
     # Readers check what they learned before they reflect on themselves, in the lesson box and in the navigation.
     return sorted(quizzes, key=lambda quiz: quiz.type != "knowledge-check")
+
+
+def _load_each(paths: list[Path], root: Path, known_pages: set[str],
+               cache: SchemaCache | None) -> tuple[list[Quiz], list[Problem], dict[str, object]]:
+    """Load the quizzes of `paths`; return them, the problems of the others, and the cache's entries used."""
+    quizzes: list[Quiz] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            quizzes.append(load_quiz(path, root=root, known_pages=known_pages, cache=cache))
+        except QuizError as exc:
+            problems.extend(exc.problems)
+    return quizzes, problems, cache.used if cache else {}
 
 
 def placeholder_problems(quizzes: list[Quiz], root: Path) -> list[Problem]:
