@@ -277,6 +277,18 @@ def test_a_site_with_the_plugin_off_still_builds_its_own_templates(tmp_path: Pat
     assert "closer-config" not in lesson and "storage.js" not in lesson and "closer-exit" not in lesson
 
 
+def test_a_navigation_made_from_folders_names_lessons_by_their_titles_on_the_readers_pages(tmp_path: Path) -> None:
+    # Such a navigation has no titles until the pages are read: the progress page and the journal once showed paths.
+    config = make_project(tmp_path)
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text[: text.index("nav:")], encoding="utf-8")
+    site = build_project(config)
+    progress, journal = read(site, "progress"), read(site, "journal")
+    assert ">Lesson one</a>" in progress and ">Lesson two</a>" in progress and "Next: Lesson one" in progress
+    assert "Lesson one" in journal[journal.index("<article") :]
+    assert ">lessons/one.md<" not in progress + journal and ": lessons/one.md" not in progress
+
+
 @pytest.mark.parametrize("listed", [False, True])
 def test_a_navigation_made_from_folders_lists_the_journal_as_a_page(tmp_path: Path, listed: bool) -> None:
     config = make_project(tmp_path)

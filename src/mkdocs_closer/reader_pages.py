@@ -38,7 +38,8 @@ class ReaderPages:
         self.strings = strings
         self.storage = storage
         self.quizzes: list[Quiz] = []
-        self.steps: list[Step] = []
+        self.course: list[Page] = []
+        self.read_steps: list[Step] | None = None
         self.env: Any = None
         self.marked = MarkedText()
         self.html_aside = HtmlAside()
@@ -57,8 +58,17 @@ class ReaderPages:
 
     def learn_order(self, nav: Navigation) -> None:
         """Learn the course order from the navigation."""
-        pages = [(plain_text(page.title or page.file.src_uri), page.file.src_uri) for page in nav.pages]
-        self.steps = course_steps(pages, self.quizzes, self.options.lessons)
+        self.course = nav.pages
+        self.read_steps = None
+
+    @property
+    def steps(self) -> list[Step]:
+        """Return the course's steps in order, titled as their pages are once read (before the reader's pages are)."""
+        # A navigation made from folders, or one that names a page without a title, has no titles until pages are read.
+        if self.read_steps is None:
+            pages = [(plain_text(page.title or page.file.src_uri), page.file.src_uri) for page in self.course]
+            self.read_steps = course_steps(pages, self.quizzes, self.options.lessons)
+        return self.read_steps
 
     def unfold_journal(self, nav: Navigation) -> None:
         """List the journal as a page where the folders made it a section of one page (a site without `nav`)."""
