@@ -152,6 +152,22 @@ def test_without_a_cache_folder_pages_are_still_made(tmp_path: Path) -> None:
     cache.prune()
 
 
+def test_a_failed_build_keeps_every_cached_page_and_a_finished_one_forgets_unused_ones(tmp_path: Path) -> None:
+    html = rendered_fixture()
+    finished(tmp_path, html)
+    finished(tmp_path, html.replace("Which description", "Which summary"))
+    quiz = load_quiz(FIXTURES / "check-one.yml", root=FIXTURES.parent.parent, known_pages={"lessons/one.md"})
+    env = default_env()
+    # A build that failed after asking for one page of two: the other stays for the next build.
+    failed = FinishedPages(env, DEFAULT_STRINGS, PageCache(tmp_path / "pages", render_salt(env, DEFAULT_STRINGS)),
+                           FIXTURES.parent.parent)
+    assert failed.ask("quizzes/check-one.md", quiz, html) is not None
+    failed.cancel()
+    assert len(list((tmp_path / "pages").iterdir())) == 2
+    failed.close()
+    assert len(list((tmp_path / "pages").iterdir())) == 1
+
+
 # -- package versions ----------------------------------------------------------------------------------------------
 
 

@@ -78,16 +78,19 @@ class FinishedPages:
     def close(self) -> None:
         """Forget the cached pages this build did not use, and the scratch folder."""
         self.cache.prune()
-        if self.scratch is not None:
-            shutil.rmtree(self.scratch, ignore_errors=True)
-            self.scratch = None
+        self._remove_scratch()
 
     def cancel(self) -> None:
-        """Stop making pages: the build failed before it needed them."""
+        """Stop making pages: the build failed before it needed them. The cache keeps every page it had."""
         if self.making is not None:
             self.making.cancel()
             self.making = None
-        self.close()
+        self._remove_scratch()
+
+    def _remove_scratch(self) -> None:
+        if self.scratch is not None:
+            shutil.rmtree(self.scratch, ignore_errors=True)
+            self.scratch = None
 
     def _folder(self) -> Path:
         """Return where made pages are written: the cache's folder, or a scratch folder when the cache is off."""
