@@ -115,6 +115,20 @@ def test_search_finds_prompts_but_not_answers(site: Path) -> None:
         assert secret not in text, secret
 
 
+def test_a_theme_that_changes_a_quiz_pages_content_gets_a_warning_not_half_a_quiz(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # The full quiz replaces the searchable part the theme was given; rewritten, that part is no longer found.
+    (tmp_path / "rewrite.py").write_text(
+        "def on_page_context(context, page, config, nav):\n"
+        "    page.content = page.content.replace('<p>', '<p class=\"rewritten\">')\n", encoding="utf-8")
+    site = build_project(make_project(tmp_path, config_extra="hooks: [rewrite.py]\n"), strict=False)
+    assert ("quizzes/check-one.md: the theme changed the page content, so the quiz could not be put in place."
+            in caplog.text)
+    content = article(read(site, "quizzes/check-one"))
+    assert 'class="rewritten"' in content and "Which description fits" in content
+    assert "Reis &amp; Shaver, 1988" not in content and "<form" not in content
+
+
 def test_author_text_cannot_inject_script(tmp_path: Path) -> None:
     config = make_project(
         tmp_path,

@@ -141,11 +141,13 @@ class QuizPages:
             return None
         page.meta = {}
         searchable, full = body
-        if searchable not in output:
+        # The content comes after the navigation, which is most of a large site's page: look for it from the end.
+        if output.rfind(searchable) < 0:
             log.warning("%s: the theme changed the page content, so the quiz could not be put in place.",
                         page.file.src_uri)
             return None
         filled = fill_links(zlib.decompress(full).decode(), page, self._page_of, self.by_page)
+        # Not slicing and joining: each new string would have its characters scanned again (pages are mostly nav).
         return output.replace(searchable, filled, 1)
 
     def _page_of(self, path: str) -> Page | None:
