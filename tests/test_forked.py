@@ -124,11 +124,11 @@ def test_a_build_whose_pages_a_child_made_is_the_same_as_one_made_here(tmp_path:
         from build_site import build_site
         started = []
         start = forked._start
-        forked._start = lambda work: started.append(work) or start(work)
+        forked._start = lambda work, *ends: started.append(work) or start(work, *ends)
         build_site({str(config)!r})
         print(len(started))
     """
-    assert run(script).strip() == "2"  # the item-writing checks, then the quiz pages
+    assert run(script).strip() == "3"  # the quiz files, the item-writing checks, then the quiz pages
     alone = make_project(tmp_path / "alone")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(forked, "can_fork", lambda: False)
@@ -136,6 +136,91 @@ def test_a_build_whose_pages_a_child_made_is_the_same_as_one_made_here(tmp_path:
     compared = filecmp.dircmp(tmp_path / "forked" / "site", tmp_path / "alone" / "site")
     assert _differences(compared) == []
     assert list((tmp_path / "forked" / ".cache" / "quizzes" / "pages").iterdir())
+
+
+def test_work_in_steps_stops_after_the_step_it_is_doing_when_asked() -> None:
+    # The parent follows the child's steps and asks it to stop: it finishes the step it is on, then sends its result.
+    out = run("""
+        import time
+        from mkdocs_closer.quizcore.forked import Stepped
+        def work(steps):
+            done = []
+            for step in range(1000):
+                time.sleep(0.01)
+                done.append(step)
+                if not steps.go_on():
+                    break
+            return os.getpid(), done
+        work = Stepped(work)
+        while work.steps_done() < 5:
+            time.sleep(0.002)
+        seen = work.steps_done()
+        pid, done = work.stop()
+        print(work.forked, pid != os.getpid(), done == list(range(len(done))), seen <= len(done) <= seen + 1)
+    """)
+    assert out.split() == ["False", "True", "True", "True"]
+
+
+def test_work_in_steps_that_fails_or_cannot_fork_gives_no_result() -> None:
+    out = run("""
+        from mkdocs_closer.quizcore.forked import Stepped
+        def fail(steps):
+            steps.go_on()
+            raise ValueError("only in the child")
+        failed = Stepped(fail)
+        print(failed.forked, failed.stop())
+        threading.Thread(target=threading.Event().wait, daemon=True).start()
+        alone = Stepped(lambda steps: "never")
+        print(alone.forked, alone.steps_done(), alone.stop())
+    """)
+    assert out.split() == ["True", "None", "False", "0", "None"]
+
+
+@pytest.mark.parametrize("ending", ["work.cancel()", "del work; import gc; gc.collect()"])
+def test_work_in_steps_no_longer_wanted_stops_its_child(ending: str) -> None:
+    # Cancelled by a build that failed, or let go of by one that never asked (its settings were read, nothing built).
+    out = run(f"""
+        import time
+        from mkdocs_closer.quizcore.forked import Stepped
+        work = Stepped(lambda steps: time.sleep(60))
+        pid = work.child[0]
+        {ending}
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            print("reaped")
+    """)
+    assert out.split() == ["reaped"]
+
+
+def test_quiz_files_a_child_checked_against_other_pages_are_checked_again(tmp_path: Path) -> None:
+    # The build's child reads the quiz files before the site's pages are known; a plugin then added the page a quiz
+    # links to. The child found the link broken: its work is not used.
+    config = make_project(tmp_path, quizzes={"linked.yml": """
+        title: Linked
+        type: knowledge-check
+        lesson: lessons/one.md
+        questions:
+          - {id: q, type: reflection, prompt: "Read [the extra page](../extra.md) first."}
+    """}, config_extra="hooks: [extra.py]\n")
+    (tmp_path / "extra.py").write_text(
+        "from mkdocs.plugins import event_priority\n"
+        "from mkdocs.structure.files import File\n"
+        "@event_priority(50)\n"
+        "def on_files(files, config):\n"
+        "    files.append(File.generated(config, 'extra.md', content='# Extra page\\n'))\n", encoding="utf-8")
+    script = f"""
+        from mkdocs_closer.quizcore import forked
+        from build_site import build_site
+        started = []
+        start = forked._start
+        forked._start = lambda work, *ends: started.append(work) or start(work, *ends)
+        build_site({str(config)!r}, strict=False)  # the page is not in the navigation
+        print(len(started))
+    """
+    assert run(script).strip() == "3"
+    page = (tmp_path / "site" / "quizzes" / "linked" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="../../extra/">the extra page</a>' in page
 
 
 def _differences(compared: filecmp.dircmp[str]) -> list[str]:
@@ -166,7 +251,7 @@ LOAD = """
     from mkdocs_closer.quizcore.cache import SchemaCache
     started = []
     start = forked._start
-    forked._start = lambda work: started.append(work) or start(work)
+    forked._start = lambda work, *ends: started.append(work) or start(work, *ends)
     root = Path({root!r})
     cache = SchemaCache(root / "valid.json")
     try:

@@ -62,6 +62,7 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         if str(self.quizzes.quiz_dir) not in config.watch:
             config.watch.append(str(self.quizzes.quiz_dir))
         config.markdown_extensions += [e for e in ("attr_list", "md_in_html") if e not in config.markdown_extensions]
+        self.quizzes.start_loading(config)
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:

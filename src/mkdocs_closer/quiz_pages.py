@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import zlib
 from functools import partial
 from pathlib import Path
@@ -10,16 +11,17 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, get_files
 from mkdocs.structure.pages import Page
 
 from mkdocs_closer.config import QuizzesConfig
-from mkdocs_closer.quizcore import Problem, Quiz, QuizError, item_problems, load_quizzes, placeholder_problems
+from mkdocs_closer.quizcore import Problem, Quiz, QuizError, item_problems, placeholder_problems
 from mkdocs_closer.quizcore.cache import PageCache, SchemaCache, TemplateCache
 from mkdocs_closer.quizcore.finished import Finished, FinishedPages
 from mkdocs_closer.quizcore.forked import Forked
 from mkdocs_closer.quizcore.fragments import page_meta, page_source
 from mkdocs_closer.quizcore.nav import add_quizzes_to_nav
+from mkdocs_closer.quizcore.pipeline import QuizLoading
 from mkdocs_closer.quizcore.render import LESSON_MARKER, fill_links, lesson_links, render_salt, template_cache
 from mkdocs_closer.templates import precompiled
 
@@ -46,15 +48,24 @@ class QuizPages:
         self.item_warnings: Forked[list[Problem]] | None = None
         self.finished: FinishedPages | None = None
         self.bodies: dict[str, Finished] = {}
+        self.loading: QuizLoading | None = None
+
+    def start_loading(self, config: MkDocsConfig) -> QuizLoading:
+        """Start loading the quiz files in a forked child while MkDocs gathers the site's files (see `QuizLoading`)."""
+        cache = SchemaCache(self.cache_dir / "valid-files.json" if self.cache_dir else None)
+        self.loading = QuizLoading(self.quiz_dir, root=self.root, pages=partial(_site_pages, config), cache=cache)
+        return self.loading
 
     def add(self, files: Files, config: MkDocsConfig) -> list[Quiz]:
         """Validate every quiz and add its page; stop the build with all problems of all files."""
         known = {f.src_uri for f in files.documentation_pages()}
+        loading = self.loading or self.start_loading(config)
         try:
-            cache = SchemaCache(self.cache_dir / "valid-files.json" if self.cache_dir else None)
-            self.quizzes = load_quizzes(self.quiz_dir, root=self.root, known_pages=known, cache=cache)
+            self.quizzes = loading.finish(known)
         except QuizError as exc:
             raise PluginError(exc.report()) from None
+        finally:
+            self.loading = None
         for problem in placeholder_problems(self.quizzes, self.root):
             log.warning("%s", problem)
         self.templates = template_cache(self.cache_dir and self.cache_dir / "templates")
@@ -129,10 +140,10 @@ class QuizPages:
 
     def cancel(self) -> None:
         """Stop the work begun for this build: it failed."""
-        for work in (self.item_warnings, self.finished):
+        for work in (self.loading, self.item_warnings, self.finished):
             if work is not None:
                 work.cancel()
-        self.item_warnings = None
+        self.loading = self.item_warnings = None
 
     def finish(self, output: str, page: Page) -> str | None:
         """Put the full quiz in place of its searchable part, with lesson titles (known once every page is read)."""
@@ -160,3 +171,9 @@ class QuizPages:
             self.templates.save()
         if self.finished is not None:
             self.finished.close()
+
+
+def _site_pages(config: MkDocsConfig) -> set[str]:
+    """Return the site's Markdown pages as MkDocs will find them, in a forked child: the build logs what it finds."""
+    logging.disable(logging.CRITICAL)
+    return {file.src_uri for file in get_files(config).documentation_pages()}

@@ -8,6 +8,7 @@ import pickle
 import signal
 import sys
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -57,13 +58,111 @@ class Forked(Generic[T]):
         if self.child is not None:
             pid, pipe = self.child
             self.child = None
-            os.close(pipe)
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
+            _kill(os.getpid(), pid, (pipe,))
 
 
-def _start(work: Callable[[], object]) -> tuple[int, int]:
-    """Fork a child that sends `work()`, pickled, through a pipe and exits; return its process id and the pipe."""
+class Steps:
+    """A child's side of work in steps (see `Stepped`): it says when each step is done and learns when to stop."""
+
+    def __init__(self, done: int, stop: int) -> None:
+        self.done = done
+        self.stop = stop
+
+    def go_on(self) -> bool:
+        """Say that one more step is done; tell whether the parent wants the next one."""
+        try:
+            os.write(self.done, b".")
+        except BlockingIOError:
+            pass  # a full pipe: the parent counts fewer steps than were done, and does more of them itself
+        try:
+            return not os.read(self.stop, 1)
+        except BlockingIOError:
+            return True
+
+
+class Stepped(Generic[T]):
+    """Work in steps done by a forked child, where that is safe, until this process asks it to stop.
+
+    This process follows the child's steps as they are done (`steps_done`), and asks for its result when it has no
+    more use for its next steps (`stop`): a list of items can so be done from both ends at once, until they meet.
+    """
+
+    def __init__(self, work: Callable[[Steps], T]) -> None:
+        self.steps = 0
+        self.child: tuple[int, int, int, int] | None = None
+        """The child's process id, and the ends of the pipes its result and its steps come through and its stop goes."""
+        self._stop_child: weakref.finalize[[int, int, tuple[int, ...]], Stepped[T]] | None = None
+        if can_fork():
+            done_read, done_write = os.pipe()
+            stop_read, stop_write = os.pipe()
+            for end in (done_read, done_write, stop_read):
+                os.set_blocking(end, False)
+            pid, result = _start(lambda: work(Steps(done_write, stop_read)), (done_read, stop_write))
+            os.close(done_write)
+            os.close(stop_read)
+            self.child = (pid, result, done_read, stop_write)
+            # A build that ends without asking (its settings read, then no build) leaves no child behind.
+            self._stop_child = weakref.finalize(self, _kill, os.getpid(), pid, (result, done_read, stop_write))
+
+    @property
+    def forked(self) -> bool:
+        """Tell whether a child is doing the work."""
+        return self.child is not None
+
+    def steps_done(self) -> int:
+        """Return how many steps the child has said are done so far (none without a child)."""
+        if self.child is not None:
+            try:
+                while chunk := os.read(self.child[2], 65536):
+                    self.steps += len(chunk)
+            except BlockingIOError:
+                pass
+        return self.steps
+
+    def stop(self) -> T | None:
+        """Ask the child to stop after its current step; return its result, or None without a child or if it failed."""
+        if self.child is None:
+            return None
+        pid, result, done, stop = self.child
+        self.child = None
+        if self._stop_child is not None:
+            self._stop_child.detach()
+        try:
+            os.write(stop, b"!")
+        except BrokenPipeError:
+            pass  # it has done every step and gone
+        with os.fdopen(result, "rb") as source:
+            data = source.read()
+        _, status = os.waitpid(pid, 0)
+        os.close(done)
+        os.close(stop)
+        if os.waitstatus_to_exitcode(status) != 0:
+            return None
+        value: T = pickle.loads(data)  # our own child's output, through our own pipe
+        return value
+
+    def cancel(self) -> None:
+        """Stop the child, if any, and reap it: for a build that failed before it needed the result."""
+        self.child = None
+        if self._stop_child is not None:
+            self._stop_child()
+
+
+def _kill(parent: int, pid: int, ends: tuple[int, ...]) -> None:
+    """Kill and reap the child `pid` of `parent`; close the parent's ends of its pipes."""
+    if os.getpid() != parent:
+        return  # a copy of the parent, forked later, that lets go of the same objects
+    for end in ends:
+        os.close(end)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+
+
+def _start(work: Callable[[], object], parents: tuple[int, ...] = ()) -> tuple[int, int]:
+    """Fork a child that sends `work()`, pickled, through a pipe and exits; return its process id and the pipe.
+
+    `parents` are the parent's ends of other pipes between the two, which the child closes.
+    """
     read, write = os.pipe()
     pid = os.fork()
     if pid:
@@ -71,7 +170,8 @@ def _start(work: Callable[[], object]) -> tuple[int, int]:
         return pid, read
     status = 1
     try:
-        os.close(read)
+        for end in (read, *parents):
+            os.close(end)
         # The collector would touch every object the parent made, copying the pages they sit on: only new ones count.
         gc.freeze()
         data = pickle.dumps(work(), pickle.HIGHEST_PROTOCOL)

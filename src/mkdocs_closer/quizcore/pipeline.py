@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from mkdocs_closer.placeholders import find_placeholders
 from mkdocs_closer.quizcore.cache import SchemaCache
 from mkdocs_closer.quizcore.checks import semantic_problems
 from mkdocs_closer.quizcore.errors import Problem, QuizError, cap_problems
-from mkdocs_closer.quizcore.forked import Forked
+from mkdocs_closer.quizcore.forked import Stepped, Steps
 from mkdocs_closer.quizcore.fragments import PieceError, field_path
 from mkdocs_closer.quizcore.itemchecks import Finding, item_findings
 from mkdocs_closer.quizcore.itemrules import RULES, RuleSettings
@@ -21,8 +22,9 @@ from mkdocs_closer.quizcore.schema import schema_problems
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _SUFFIXES = {".yml", ".yaml"}
 _SHARED_FROM = 20
-"""From this many quiz files, a forked child reads half of them. Starting it, and the memory pages the build then
-copies as it writes to them, costs about what reading ten files does."""
+"""From this many quiz files, `load_quizzes` shares them with a forked child. Starting it, and the memory pages this
+process then copies as it writes to them, costs about what reading ten files does. (A build starts its child while
+MkDocs is busy with work of its own, and so for any number of files.)"""
 QUIZ_DIR = "quizzes"
 """Where a site keeps its quiz files (relative to mkdocs.yml) unless it says otherwise."""
 
@@ -86,6 +88,74 @@ def load_quizzes(
 
     A file whose suffix is in capitals (`x.YML`) is a problem, not silently left out.
     """
+    loading = QuizLoading(directory, root=root, pages=lambda: known_pages, cache=cache, fork_from=_SHARED_FROM)
+    return loading.finish(known_pages)
+
+
+class QuizLoading:
+    """The quiz files of a folder being loaded: from the first by a forked child, from the last by this process.
+
+    Reading and checking the files is most of what a first build does with quizzes. The child can start before the
+    build knows the site's pages (`pages` tells it what they will be); the build starts from the other end once it
+    knows them (`finish`), and uses the child's work only if the child saw the same pages.
+    """
+
+    def __init__(self, directory: Path, *, root: Path, pages: Callable[[], set[str]], cache: SchemaCache | None,
+                 fork_from: int = 1) -> None:
+        self.root = root
+        self.cache = cache
+        self.paths, self.problems = _quiz_files(directory, root)
+        work = partial(_load_from_first, self.paths, root, pages, cache)
+        self.child: Stepped[_ChildLoad] | None = Stepped(work) if len(self.paths) >= fork_from else None
+
+    def finish(self, known_pages: set[str]) -> list[Quiz]:
+        """Return the quizzes, knowledge checks first, once the child and this process have met; raise QuizError."""
+        child, self.child = self.child, None
+        last: list[Quiz | list[Problem]] = []
+        meet = len(self.paths)
+        while meet > (child.steps_done() if child else 0):
+            meet -= 1
+            last.append(_load_one(self.paths[meet], self.root, known_pages, self.cache))
+        theirs = child.stop() if child else None
+        if theirs is not None and theirs[0] == known_pages:
+            first = theirs[1][:meet]
+            if self.cache:
+                self.cache.used.update(theirs[2])
+        else:
+            first = [_load_one(path, self.root, known_pages, self.cache) for path in self.paths[:meet]]
+        quizzes: list[Quiz] = []
+        problems = list(self.problems)
+        for loaded in [*first, *reversed(last)]:
+            if isinstance(loaded, Quiz):
+                quizzes.append(loaded)
+            else:
+                problems += loaded
+        if self.cache:
+            self.cache.save()
+        ids: dict[str, str] = {}
+        for quiz in quizzes:
+            if quiz.id in ids:
+                message = f"quiz id `{quiz.id}` is also used by {ids[quiz.id]}; rename one file."
+                problems.append(Problem(quiz.source, 1, 1, "(file name)", message))
+            ids[quiz.id] = quiz.source
+        if problems:
+            raise QuizError(problems)
+        # Readers check what they learned before they reflect on themselves, in the lesson box and in the navigation.
+        return sorted(quizzes, key=lambda quiz: quiz.type != "knowledge-check")
+
+    def cancel(self) -> None:
+        """Stop the child: the build failed before it needed the quizzes."""
+        if self.child:
+            self.child.cancel()
+        self.child = None
+
+
+_ChildLoad = tuple[set[str], list[Quiz | list[Problem]], dict[str, object]]
+"""What the child sends: the pages it checked against, each file's quiz or problems, and the cache entries used."""
+
+
+def _quiz_files(directory: Path, root: Path) -> tuple[list[Path], list[Problem]]:
+    """Return the quiz files in `directory`, in order, and a problem for each file whose suffix is in capitals."""
     problems: list[Problem] = []
     paths: list[Path] = []
     for path in sorted(p for p in directory.glob("*") if p.suffix.lower() in _SUFFIXES and p.is_file()):
@@ -95,43 +165,27 @@ def load_quizzes(
         fix = path.with_suffix(path.suffix.lower()).name
         problems.append(Problem(_shown(path, root), 1, 1, "(file name)",
                                 f"quiz files end in lowercase `.yml`; rename `{path.name}` to `{fix}`."))
-    # Reading and checking the files is most of what a first build does with quizzes: a forked child reads the second
-    # half of them meanwhile, where it can.
-    half = len(paths) // 2 if len(paths) >= _SHARED_FROM else len(paths)
-    other = Forked(partial(_load_each, paths[half:], root, known_pages, cache)) if paths[half:] else None
-    quizzes, found, _ = _load_each(paths[:half], root, known_pages, cache)
-    if other is not None:
-        their_quizzes, their_problems, used = other.result()
-        quizzes += their_quizzes
-        found += their_problems
-        if cache:
-            cache.used.update(used)
-    problems += found
-    if cache:
-        cache.save()
-    ids: dict[str, str] = {}
-    for quiz in quizzes:
-        if quiz.id in ids:
-            message = f"quiz id `{quiz.id}` is also used by {ids[quiz.id]}; rename one file."
-            problems.append(Problem(quiz.source, 1, 1, "(file name)", message))
-        ids[quiz.id] = quiz.source
-    if problems:
-        raise QuizError(problems)
-    # Readers check what they learned before they reflect on themselves, in the lesson box and in the navigation.
-    return sorted(quizzes, key=lambda quiz: quiz.type != "knowledge-check")
+    return paths, problems
 
 
-def _load_each(paths: list[Path], root: Path, known_pages: set[str],
-               cache: SchemaCache | None) -> tuple[list[Quiz], list[Problem], dict[str, object]]:
-    """Load the quizzes of `paths`; return them, the problems of the others, and the cache's entries used."""
-    quizzes: list[Quiz] = []
-    problems: list[Problem] = []
+def _load_from_first(paths: list[Path], root: Path, pages: Callable[[], set[str]], cache: SchemaCache | None,
+                     steps: Steps) -> _ChildLoad:
+    """Load the files of `paths` in order, in a child, until the parent has the rest."""
+    known_pages = pages()
+    loaded: list[Quiz | list[Problem]] = []
     for path in paths:
-        try:
-            quizzes.append(load_quiz(path, root=root, known_pages=known_pages, cache=cache))
-        except QuizError as exc:
-            problems.extend(exc.problems)
-    return quizzes, problems, cache.used if cache else {}
+        loaded.append(_load_one(path, root, known_pages, cache))
+        if not steps.go_on():
+            break
+    return known_pages, loaded, cache.used if cache else {}
+
+
+def _load_one(path: Path, root: Path, known_pages: set[str], cache: SchemaCache | None) -> Quiz | list[Problem]:
+    """Return the quiz of one file, or its problems."""
+    try:
+        return load_quiz(path, root=root, known_pages=known_pages, cache=cache)
+    except QuizError as exc:
+        return exc.problems
 
 
 def placeholder_problems(quizzes: list[Quiz], root: Path) -> list[Problem]:
