@@ -10,7 +10,7 @@ import sys
 import threading
 import weakref
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -45,12 +45,9 @@ class Forked(Generic[T]):
         if self.child is not None:
             pid, pipe = self.child
             self.child = None
-            with os.fdopen(pipe, "rb") as source:
-                data = source.read()
-            _, status = os.waitpid(pid, 0)
-            if os.waitstatus_to_exitcode(status) == 0:
-                result: T = pickle.loads(data)  # our own child's output, through our own pipe
-                return result
+            sent, result = _receive(pid, pipe)
+            if sent:
+                return cast(T, result)
         return self.work()
 
     def cancel(self) -> None:
@@ -75,9 +72,10 @@ class Steps:
         except BlockingIOError:
             pass  # a full pipe: the parent counts fewer steps than were done, and does more of them itself
         try:
-            return not os.read(self.stop, 1)
+            os.read(self.stop, 1)
         except BlockingIOError:
-            return True
+            return True  # nothing from the parent yet
+        return False  # asked to stop, or the parent is gone
 
 
 class Stepped(Generic[T]):
@@ -131,21 +129,29 @@ class Stepped(Generic[T]):
             os.write(stop, b"!")
         except BrokenPipeError:
             pass  # it has done every step and gone
-        with os.fdopen(result, "rb") as source:
-            data = source.read()
-        _, status = os.waitpid(pid, 0)
+        sent, value = _receive(pid, result)
         os.close(done)
         os.close(stop)
-        if os.waitstatus_to_exitcode(status) != 0:
-            return None
-        value: T = pickle.loads(data)  # our own child's output, through our own pipe
-        return value
+        return cast(T, value) if sent else None
 
     def cancel(self) -> None:
         """Stop the child, if any, and reap it: for a build that failed before it needed the result."""
         self.child = None
         if self._stop_child is not None:
             self._stop_child()
+
+
+def _receive(pid: int, pipe: int) -> tuple[bool, object]:
+    """Read what child `pid` sends through `pipe` and reap it; return whether it sent all of its result, and that."""
+    with os.fdopen(pipe, "rb") as source:
+        try:
+            # Our own child's output, through our own pipe; read as it comes, not held whole beside what it makes.
+            value: object = pickle.load(source)
+        except (EOFError, pickle.UnpicklingError):
+            value = None  # a child that failed sends nothing, or only part
+        source.read()  # whatever is left, so that the child can end
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status) == 0, value
 
 
 def _kill(parent: int, pid: int, ends: tuple[int, ...]) -> None:
