@@ -115,6 +115,15 @@ def test_search_finds_prompts_but_not_answers(site: Path) -> None:
         assert secret not in text, secret
 
 
+def test_search_finds_each_title_on_its_own_page_not_in_the_progress_pages_list(site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    progress = [doc for doc in index["docs"] if doc["location"].startswith("progress/")]
+    assert "Move your answers to another device" in [doc["title"] for doc in progress]
+    text = html.unescape(" ".join(doc["text"] for doc in progress))
+    assert "Lesson two" not in text and "Check: what intimacy is" not in text
+    assert any(doc["title"] == "Check: what intimacy is" for doc in index["docs"])
+
+
 def test_a_theme_that_changes_a_quiz_pages_content_gets_a_warning_not_half_a_quiz(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     # The full quiz replaces the searchable part the theme was given; rewritten, that part is no longer found.

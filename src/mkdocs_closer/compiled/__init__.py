@@ -20,6 +20,6 @@ TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
     'quiz/search.html': ('quiz_search', '3b993fb7b9b7577374493fbbc9e22364ad36fbf84a69a7b7bcf8fa7549f8f3e3', {}),
     'quiz/self-assessment.html': ('quiz_self_assessment', '54ff2d6365e3b2696115b0aeb9a478a4c5a46487e7ed0dfa9d1a668ddaa2c62d', {'filter:e': None, 'filter:first': 'environment', 'filter:int': None, 'filter:last': 'environment', 'filter:list': 'eval_context', 'filter:map': 'context', 'filter:round': None, 'filter:selectattr': 'context'}),
     'reader/journal.html': ('reader_journal', '88d16a3155422fecb59dfae94c49dc393aa9b6aeb17c63591d38a29dbed72454', {'filter:author_markdown': None, 'filter:e': None, 'filter:plain_markdown': None, 'filter:sum': 'environment'}),
-    'reader/progress.html': ('reader_progress', '019e83ff90c03c5d511a5f9b77b50468540fc9be6e887ca2eec241471e6f7ecc', {'filter:e': None, 'filter:html_text': None, 'filter:length': None}),
+    'reader/progress.html': ('reader_progress', 'a2add10bee3ceed9969f7c0320548414a2fc1a337df4debe09a8e836c751c2e3', {'filter:e': None, 'filter:html_text': None, 'filter:length': None}),
 }
 """Template name: (module, SHA-256 of its source, {filter or test: how it is called})."""

@@ -55,7 +55,7 @@ def root(context, missing=missing, environment=environment):
         yield '</a> <span id="closer-next" data-next>'
         yield str(t_2(context.call(environment.getattr(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'next_step'), 'format'), title=environment.getattr((undefined(name='first') if l_0_first is missing else l_0_first), 'title'))))
         yield '</span></p>'
-    yield '\n</div>\n<!-- closer:html -->\n<ol class="closer-cards" data-progress>'
+    yield '\n</div>\n<!-- closer:html -->\n<ol class="closer-cards" data-progress data-search-exclude>'
     for l_1_group in (undefined(name='groups') if l_0_groups is missing else l_0_groups):
         _loop_vars = {}
         pass
@@ -113,4 +113,4 @@ def root(context, missing=missing, environment=environment):
     yield '</button></p>\n\n<p class="closer-status" role="status" data-status></p>'
 
 blocks = {}
-debug_info = '4=35&6=37&8=39&10=41&12=45&13=47&14=49&20=59&22=63&23=66&24=68&28=72&30=75&31=79&40=94&42=96&45=98&47=100&48=102&49=104&50=106&54=108&56=110&58=112'
+debug_info = '4=35&6=37&8=39&10=41&12=45&13=47&14=49&21=59&23=63&24=66&25=68&29=72&31=75&32=79&41=94&43=96&46=98&48=100&49=102&50=104&51=106&55=108&57=110&59=112'
