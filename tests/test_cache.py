@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import marshal
+import os
 import zlib
 from collections.abc import Callable, Iterator
 from importlib import metadata
@@ -150,6 +152,41 @@ def test_without_a_cache_folder_pages_are_still_made(tmp_path: Path) -> None:
     searchable, page = finish(quiz, rendered_fixture(), default_env(), DEFAULT_STRINGS, cache)
     assert "core-of-intimacy" in zlib.decompress(page).decode() and searchable
     cache.prune()
+
+
+def made_without_cache() -> tuple[FinishedPages, Path]:
+    """Return pages that made one quiz page in a scratch folder (no cache folder), and that folder."""
+    quiz = load_quiz(FIXTURES / "check-one.yml", root=FIXTURES.parent.parent, known_pages={"lessons/one.md"})
+    pages = FinishedPages(default_env(), DEFAULT_STRINGS, PageCache(None, b""), FIXTURES.parent.parent)
+    assert pages.ask("quizzes/check-one.md", quiz, rendered_fixture()) is None
+    assert pages.get("quizzes/check-one.md") is not None
+    assert pages.scratch is not None and any(pages.scratch.iterdir())
+    return pages, pages.scratch
+
+
+@pytest.mark.parametrize("end", ["close", "cancel", "drop"])
+def test_the_scratch_folder_goes_when_the_build_ends_fails_or_is_interrupted(end: str) -> None:
+    pages, folder = made_without_cache()
+    if end == "drop":  # an interrupted build: Ctrl+C skips `on_build_error`
+        del pages
+        gc.collect()
+    else:
+        getattr(pages, end)()
+    assert not folder.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forked copies need os.fork")
+def test_a_forked_copy_that_lets_go_of_the_pages_leaves_the_builds_scratch_folder() -> None:
+    pages, folder = made_without_cache()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        del pages
+        gc.collect()
+        os._exit(0)
+    assert os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) == 0
+    assert folder.exists()
+    pages.close()
+    assert not folder.exists()
 
 
 def test_a_failed_build_keeps_every_cached_page_and_a_finished_one_forgets_unused_ones(tmp_path: Path) -> None:

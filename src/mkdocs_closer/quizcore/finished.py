@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
+import weakref
 import zlib
 from collections.abc import Mapping
 from pathlib import Path
@@ -43,6 +45,7 @@ class FinishedPages:
         self.made = False
         """Whether the pages of `waiting` are made (and written), by a child or here."""
         self.scratch: Path | None = None
+        self._forget_scratch: weakref.finalize[[int, Path], FinishedPages] | None = None
 
     def ask(self, page: str, quiz: Quiz, html: str) -> Finished | None:
         """Return the finished page of `quiz` from the cache; or None, and make it with the others (`start`)."""
@@ -88,9 +91,9 @@ class FinishedPages:
         self._remove_scratch()
 
     def _remove_scratch(self) -> None:
-        if self.scratch is not None:
-            shutil.rmtree(self.scratch, ignore_errors=True)
-            self.scratch = None
+        if self._forget_scratch is not None:
+            self._forget_scratch()
+        self.scratch = self._forget_scratch = None
 
     def _folder(self) -> Path:
         """Return where made pages are written: the cache's folder, or a scratch folder when the cache is off."""
@@ -98,6 +101,8 @@ class FinishedPages:
             return self.cache.directory
         if self.scratch is None:
             self.scratch = Path(tempfile.mkdtemp(prefix="closer-pages-"))
+            # Also when nothing closes this: an interrupted build (Ctrl+C skips `on_build_error`) or a dropped object.
+            self._forget_scratch = weakref.finalize(self, _remove_folder, os.getpid(), self.scratch)
         return self.scratch
 
     def _make(self, waiting: Mapping[str, tuple[Quiz, str]], folder: Path) -> None:
@@ -112,3 +117,9 @@ class FinishedPages:
         except PieceError as exc:
             raise QuizError([piece_problem(quiz, exc, self.root)]) from None
         return searchable, zlib.compress(full.encode(), 1)
+
+
+def _remove_folder(owner: int, folder: Path) -> None:
+    """Remove `folder` in the process that made it: a forked copy's objects go with it, not the build's folder."""
+    if os.getpid() == owner:
+        shutil.rmtree(folder, ignore_errors=True)
