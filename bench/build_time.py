@@ -250,12 +250,14 @@ def main() -> None:
         sys.exit("another build_time.py is running (bench/work/.lock); wait for it to finish.")
 
     start = revision()
-    rows: list[tuple[int, float, float, float, float]] = []
+    rows: list[tuple[int, float, float, float, float, list[float]]] = []
     serve: dict[int, dict[str, float]] = {}
     for n in args.sizes:
         hook, plain = measure(n, args.runs, cold=args.cold)
+        # Each hook build is paired with the plain build after it: a slow spell of the machine falls on both.
+        pairs = [h / p for h, p in zip(hook.times, plain.times, strict=True)]
         rows.append((n, statistics.median(plain.times), statistics.median(hook.times),
-                     statistics.median(plain.peaks), statistics.median(hook.peaks)))
+                     statistics.median(plain.peaks), statistics.median(hook.peaks), pairs))
         rebuilds = serve_rebuilds(WORK / f"n{n}" / "hook" / "mkdocs.yml", args.runs)
         serve[n] = {kind: statistics.median(times) for kind, times in rebuilds.items()}
         # Each quiz edit is paired with the page edit that follows it: the ratio of each pair, then their median.
@@ -266,12 +268,15 @@ def main() -> None:
     end = revision()
     print(f"hook code: {start}" + ("" if end == start else f" -> {end} (changed during the run!)")
           + (", cold: cache cleared before every build" if args.cold else ", warm: cache kept between builds"))
-    print(f"{'N':>5} {'plain s':>8} {'hook s':>8} {'ratio':>6} {'plain MiB':>10} {'hook MiB':>9} {'mem ratio':>9}")
-    for n, plain_s, hook_s, plain_mib, hook_mib in rows:
-        print(f"{n:>5} {plain_s:>8.2f} {hook_s:>8.2f} {hook_s / plain_s:>6.3f} "
+    print(f"{'N':>5} {'plain s':>8} {'hook s':>8} {'ratio':>6} {'pairs: median (range)':>22} "
+          f"{'plain MiB':>10} {'hook MiB':>9} {'mem ratio':>9}")
+    for n, plain_s, hook_s, plain_mib, hook_mib, pairs in rows:
+        spread = f"{statistics.median(pairs):.3f} ({min(pairs):.3f}-{max(pairs):.3f})"
+        print(f"{n:>5} {plain_s:>8.2f} {hook_s:>8.2f} {hook_s / plain_s:>6.3f} {spread:>22} "
               f"{plain_mib:>10.1f} {hook_mib:>9.1f} {hook_mib / plain_mib:>9.3f}")
-    print(f"(medians of {args.runs} builds each; peak = median of the builds' max RSS; quiz pages verified)")
-    for n, plain_s, hook_s, plain_mib, hook_mib in rows:
+    print(f"(medians of {args.runs} builds each; pairs: each hook build over the plain build after it; "
+          "peak = median of the builds' max RSS; quiz pages verified)")
+    for n, plain_s, hook_s, plain_mib, hook_mib, _ in rows:
         checks = []
         if n in TIME_TARGETS:
             ok = hook_s / plain_s <= TIME_TARGETS[n]
