@@ -22,9 +22,19 @@ from mkdocs_closer.quizcore import QuizError, forked, load_quizzes
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(script: str) -> str:
-    """Run `script` in a new process that has imported `Forked`; return what it printed."""
+COUNT_FORKS = """
+from mkdocs_closer.quizcore import forked
+started = []
+_start = forked._start
+forked._start = lambda work, *ends: started.append(work) or _start(work, *ends)
+"""
+"""Counts in `started` every child that the script forks."""
+
+
+def run(script: str, *, count_forks: bool = False) -> str:
+    """Run `script` in a new process that has imported `Forked` (and counts forks if asked); return what it printed."""
     code = "import os, sys, threading\nfrom mkdocs_closer.quizcore.forked import Forked, can_fork\n"
+    code += COUNT_FORKS if count_forks else ""
     result = subprocess.run([sys.executable, "-c", code + textwrap.dedent(script)], capture_output=True, text=True,
                             timeout=120, cwd=ROOT, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     assert result.returncode == 0, result.stderr
@@ -120,15 +130,11 @@ def test_a_build_whose_pages_a_child_made_is_the_same_as_one_made_here(tmp_path:
     """The quiz pages and the item-writing checks, made by children, give the site the same build makes alone."""
     config = make_project(tmp_path / "forked")
     script = f"""
-        from mkdocs_closer.quizcore import QuizError, forked, load_quizzes
         from build_site import build_site
-        started = []
-        start = forked._start
-        forked._start = lambda work, *ends: started.append(work) or start(work, *ends)
         build_site({str(config)!r})
         print(len(started))
     """
-    assert run(script).strip() == "3"  # the quiz files, the item-writing checks, then the quiz pages
+    assert run(script, count_forks=True).strip() == "3"  # the quiz files, the item-writing checks, then the quiz pages
     alone = make_project(tmp_path / "alone")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(forked, "can_fork", lambda: False)
@@ -210,15 +216,11 @@ def test_quiz_files_a_child_checked_against_other_pages_are_checked_again(tmp_pa
         "def on_files(files, config):\n"
         "    files.append(File.generated(config, 'extra.md', content='# Extra page\\n'))\n", encoding="utf-8")
     script = f"""
-        from mkdocs_closer.quizcore import forked
         from build_site import build_site
-        started = []
-        start = forked._start
-        forked._start = lambda work, *ends: started.append(work) or start(work, *ends)
         build_site({str(config)!r}, strict=False)  # the page is not in the navigation
         print(len(started))
     """
-    assert run(script).strip() == "3"
+    assert run(script, count_forks=True).strip() == "3"
     page = (tmp_path / "site" / "quizzes" / "linked" / "index.html").read_text(encoding="utf-8")
     assert '<a href="../../extra/">the extra page</a>' in page
 
@@ -247,11 +249,8 @@ def write_quizzes(folder: Path) -> None:
 LOAD = """
     import json
     from pathlib import Path
-    from mkdocs_closer.quizcore import QuizError, forked, pipeline
+    from mkdocs_closer.quizcore import QuizError, pipeline
     from mkdocs_closer.quizcore.cache import SchemaCache
-    started = []
-    start = forked._start
-    forked._start = lambda work, *ends: started.append(work) or start(work, *ends)
     root = Path({root!r})
     cache = SchemaCache(root / "valid.json")
     try:
@@ -264,8 +263,8 @@ LOAD = """
 
 def test_quiz_files_a_child_read_give_the_same_problems_and_cache_entries(tmp_path: Path) -> None:
     write_quizzes(tmp_path / "forked")
-    problems, counts = run(LOAD.format(root=str(tmp_path / "forked"))).splitlines()
-    assert counts.split() == ["1", "22"]  # one child read half the files; every valid file is remembered
+    problems, counts = run(LOAD.format(root=str(tmp_path / "forked")), count_forks=True).splitlines()
+    assert counts.split() == ["1", "22"]  # one child shared the files; every valid file is remembered
     found = json.loads(problems)
     assert [problem.split(":")[0] for problem in found] == ["quizzes/check-03.yml", "quizzes/check-20.yml"]
     write_quizzes(tmp_path / "alone")
