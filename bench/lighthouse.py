@@ -23,7 +23,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
+from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -44,7 +44,8 @@ WORK = {"scriptEvaluation": "script", "scriptParseCompile": "parse script", "sty
 def plain_material(folder: Path) -> Path:
     """Write the course as plain Material would build it: its pages and navigation, the course's theme settings, and
     none of its scripts, styles, templates, plugin or hooks; return its mkdocs.yml."""
-    course = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)  # !ENV kept as text
+    # MkDocs' own reader: it knows `!ENV`, and keeps `font: false` a boolean (as text, Material would load Roboto).
+    course = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     theme = {key: value for key, value in course["theme"].items() if key != "custom_dir"}
     shutil.copytree(ROOT / "docs", folder / "docs")
     for page in (folder / "docs").rglob("*.md"):  # the course's own page templates are not there
