@@ -19,7 +19,8 @@ import shutil
 import statistics
 import sys
 import tempfile
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -82,6 +83,30 @@ def variants(site: Path, plain_site: Path) -> dict[str, str]:
     return paths
 
 
+def page_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add the options that choose the pages of ours to measure; return `parser`."""
+    parser.add_argument("--pages", nargs="+", default=PAGES, help="site paths, e.g. lessons/listening/")
+    parser.add_argument("--no-variants", dest="variants", action="store_false",
+                        help="leave out our lesson without our scripts and with plain Material's navigation")
+    return parser
+
+
+@contextmanager
+def served_sites(args: argparse.Namespace) -> Iterator[tuple[str, str, dict[str, str]]]:
+    """Build the course and its plain Material twin and serve both gzip-compressed, as GitHub Pages does.
+
+    Yield the URL of our site's home page, the URL of plain Material's reference lesson, and {site path: row name} of
+    the pages of ours that `page_options` chose (the variants of our lesson last, unless left out).
+    """
+    with tempfile.TemporaryDirectory() as tmp, ExitStack() as servers:
+        site_url = build_site(ROOT / "mkdocs.yml", Path(tmp) / "site")[1]
+        plain_site = build_site(plain_material(Path(tmp) / "plain"), Path(tmp) / "plain-site", strict=False)[0]
+        without = variants(Path(tmp) / "site", plain_site) if args.variants else {}
+        ours = servers.enter_context(serve(Path(tmp) / "site", urlsplit(site_url).path or "/", compress=True))
+        plain = servers.enter_context(serve(plain_site, "/plain/", compress=True)) + REFERENCE.replace(".md", "/")
+        yield ours, plain, {page: "/" + page for page in args.pages} | {page: name for name, page in without.items()}
+
+
 def medians(reports: list[dict]) -> dict[str, float]:
     """Median category scores (0-100) and metrics of Lighthouse reports of one page."""
     row = {c: statistics.median(r["categories"][c]["score"] * 100 for r in reports) for c in CATEGORIES}
@@ -106,26 +131,16 @@ def main() -> None:
     """Print a table of median scores and metrics per page, each followed by plain Material's in the same runs."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--pages", nargs="+", default=PAGES, help="site paths, e.g. lessons/listening/")
-    parser.add_argument("--no-variants", dest="variants", action="store_false",
-                        help="leave out our lesson without our scripts and with plain Material's navigation")
-    args = parser.parse_args()
+    args = page_options(parser).parse_args()
     if not LIGHTHOUSE.exists():
         sys.exit(f"{LIGHTHOUSE} is missing: run `npm ci` first.")
-    with tempfile.TemporaryDirectory() as tmp, ExitStack() as servers:
-        site_url = build_site(ROOT / "mkdocs.yml", Path(tmp) / "site")[1]
-        plain_site = build_site(plain_material(Path(tmp) / "plain"), Path(tmp) / "plain-site", strict=False)[0]
-        without = variants(Path(tmp) / "site", plain_site) if args.variants else {}
-        ours = servers.enter_context(serve(Path(tmp) / "site", urlsplit(site_url).path or "/", compress=True))
-        plain = servers.enter_context(serve(plain_site, "/plain/", compress=True)) + REFERENCE.replace(".md", "/")
-        pages = [*args.pages, *without.values()]
-        reports: dict[str, list[dict]] = {page: [] for page in [*pages, "plain"]}
+    with served_sites(args) as (ours, plain, names):
+        reports: dict[str, list[dict]] = {page: [] for page in [*names, "plain"]}
         for run in range(args.runs):
-            for page in pages:  # each page of ours, then the plain page: drift hits both alike
+            for page in names:  # each page of ours, then the plain page: drift hits both alike
                 reports[page].append(lighthouse(ours + page, CATEGORIES))
                 reports["plain"].append(lighthouse(plain, CATEGORIES))
             print(f"  run {run + 1}/{args.runs} done", file=sys.stderr)
-    names = {page: "/" + page for page in args.pages} | {page: name for name, page in without.items()}
     reference = medians(reports["plain"])
     print(f"Lighthouse mobile preset, gzip-served, medians of {args.runs} runs; plain Material: {REFERENCE} of the "
           "course built by Material alone, run after each of our pages")
