@@ -19,9 +19,11 @@ import shutil
 import statistics
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from mkdocs.utils.yaml import yaml_load
@@ -36,6 +38,7 @@ from serve import serve  # noqa: E402
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 METRICS = {"largest-contentful-paint": "LCP ms", "total-blocking-time": "TBT ms", "cumulative-layout-shift": "CLS"}
 PAGES = ["", "lessons/safe-harbour/", "quizzes/safe-harbour/", "quizzes/feeling-safe/"]
+T = TypeVar("T")
 REFERENCE = "lessons/safe-harbour.md"
 """The lesson whose plain Material page is the reference."""
 WORK = {"scriptEvaluation": "script", "scriptParseCompile": "parse script", "styleLayout": "style & layout",
@@ -107,6 +110,21 @@ def served_sites(args: argparse.Namespace) -> Iterator[tuple[str, str, dict[str,
         yield ours, plain, {page: "/" + page for page in args.pages} | {page: name for name, page in without.items()}
 
 
+def interleaved(names: dict[str, str], ours: str, plain: str, rounds: int,
+                measure: Callable[[str], T]) -> dict[str, list[T]]:
+    """Measure each page of ours (`names`' site paths under `ours`), each followed by the plain page, `rounds` times.
+
+    Return {site path or "plain": measurements}. A slow spell of the machine falls on both pages of a pair alike.
+    """
+    found: dict[str, list[T]] = {page: [] for page in [*names, "plain"]}
+    for done in range(rounds):
+        for page in names:
+            found[page].append(measure(ours + page))
+            found["plain"].append(measure(plain))
+        print(f"  round {done + 1}/{rounds} done", file=sys.stderr)
+    return found
+
+
 def medians(reports: list[dict]) -> dict[str, float]:
     """Median category scores (0-100) and metrics of Lighthouse reports of one page."""
     row = {c: statistics.median(r["categories"][c]["score"] * 100 for r in reports) for c in CATEGORIES}
@@ -135,12 +153,7 @@ def main() -> None:
     if not LIGHTHOUSE.exists():
         sys.exit(f"{LIGHTHOUSE} is missing: run `npm ci` first.")
     with served_sites(args) as (ours, plain, names):
-        reports: dict[str, list[dict]] = {page: [] for page in [*names, "plain"]}
-        for run in range(args.runs):
-            for page in names:  # each page of ours, then the plain page: drift hits both alike
-                reports[page].append(lighthouse(ours + page, CATEGORIES))
-                reports["plain"].append(lighthouse(plain, CATEGORIES))
-            print(f"  run {run + 1}/{args.runs} done", file=sys.stderr)
+        reports = interleaved(names, ours, plain, args.runs, partial(lighthouse, categories=CATEGORIES))
     reference = medians(reports["plain"])
     print(f"Lighthouse mobile preset, gzip-served, medians of {args.runs} runs; plain Material: {REFERENCE} of the "
           "course built by Material alone, run after each of our pages")

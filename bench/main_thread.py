@@ -14,6 +14,7 @@ import argparse
 import re
 import statistics
 import sys
+from functools import partial
 from pathlib import Path
 
 from playwright.sync_api import Browser, sync_playwright
@@ -21,7 +22,7 @@ from playwright.sync_api import Browser, sync_playwright
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
 from checkers import CHROMIUM, CHROMIUM_ARGS
-from lighthouse import REFERENCE, page_options, served_sites
+from lighthouse import REFERENCE, interleaved, page_options, served_sites
 
 COUNTERS = {"TaskDuration": "all tasks", "ScriptDuration": "script", "RecalcStyleDuration": "style",
             "LayoutDuration": "layout"}
@@ -56,13 +57,8 @@ def main() -> None:
     if not CHROMIUM.exists():
         sys.exit(f"{CHROMIUM} is missing (apt-get install chromium).")
     with served_sites(args) as (ours, plain, names), sync_playwright() as playwright:
-        loads: dict[str, list[dict[str, float]]] = {page: [] for page in [*names, "plain"]}
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        for done in range(args.rounds):
-            for page in names:  # each page of ours, then the plain page: drift hits both alike
-                loads[page].append(main_thread_ms(browser, ours + page))
-                loads["plain"].append(main_thread_ms(browser, plain))
-            print(f"  round {done + 1}/{args.rounds} done", file=sys.stderr)
+        loads = interleaved(names, ours, plain, args.rounds, partial(main_thread_ms, browser))
         browser.close()
     reference = {column: statistics.median(load[column] for load in loads["plain"]) for column in COUNTERS.values()}
     print(f"Main-thread time (ms, medians of {args.rounds} loads, CPU slowed 4x, 412 px phone, gzip-served); "
