@@ -277,6 +277,15 @@ def test_choices_are_cards_the_size_of_a_fingertip(page, quiz_url, width):
     assert page.evaluate("document.documentElement.scrollWidth") <= width
 
 
+def test_in_forced_colours_the_chosen_mark_is_filled(page, quiz_url):
+    page.emulate_media(forced_colors="active")
+    page.goto(quiz_url)
+    page.locator("[data-question=core-of-intimacy] [data-choice=b]").click()
+    marks = page.locator("[data-question=core-of-intimacy] label").evaluate_all(
+        "els => els.map(e => getComputedStyle(e, '::before').backgroundColor)")
+    assert marks[1] != marks[0] == marks[2], marks
+
+
 def test_a_wrong_answer_keeps_the_key_until_the_reader_asks(page, quiz_url):
     page.goto(quiz_url)
     q1 = page.locator("[data-question=core-of-intimacy]")
