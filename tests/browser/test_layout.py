@@ -76,6 +76,29 @@ def test_each_quiz_is_nested_under_its_lesson_which_its_section_title_opens(page
     assert page.url.endswith(lesson)
 
 
+def skipped(locator) -> bool:
+    """Whether the browser skips drawing the element's contents (they wait for the reader to open it)."""
+    return locator.evaluate("e => getComputedStyle(e).contentVisibility") == "hidden"
+
+
+@pytest.mark.parametrize("width", [PHONE["width"], 1280])
+def test_closed_parts_of_the_navigation_wait_until_the_reader_opens_them(page, repo_url, width) -> None:
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(repo_url + "lessons/safe-harbour/")
+    other = page.locator(".md-nav--primary nav:has(> ul > li > a[href$='quizzes/listening/'])")
+    own = page.locator(".md-nav--primary nav:has(> ul > li > a[href$='quizzes/feeling-safe/'])")
+    resources = page.locator(".md-nav--primary nav:has(> ul > li > a[href$='glossary/'])")
+    assert skipped(other) and not skipped(own)
+    # Sections are always open on a wide screen; on a phone they are panels like the others.
+    assert skipped(resources) == (width == PHONE["width"])
+    if width == PHONE["width"]:
+        page.locator("header label[for=__drawer]").click()
+        own.locator("> label.md-nav__title").click()
+    page.locator(".md-nav--primary .md-nav__container:has(a[href$='lessons/listening/']) > label").click()
+    expect(other.locator("a[href$='quizzes/listening/']")).to_be_visible()
+    assert not skipped(other)
+
+
 @pytest.mark.parametrize("path", PAGE_TYPES)
 def test_the_header_links_to_progress_and_journal_on_every_page_type(browser, repo_url, path) -> None:
     context = browser.new_context(viewport=PHONE)
