@@ -1,7 +1,9 @@
 """Give every page a Content-Security-Policy: its own site only, plus the theme's inline scripts by their hashes.
 
 GitHub Pages cannot send headers, so the policy travels in a `<meta>` element. Only inline code that the
-theme's templates are known to write is hashed, wherever it stands; nothing a page's text adds may run.
+theme's templates are known to write is hashed, wherever it stands; nothing a page's text adds may run. (A policy in
+a `<meta>` element also stops Chromium's preload scanner for the rest of the page: the scripts at the end of the body
+are fetched only when the parser reaches them.)
 
 An offline build's search runs its worker in a frame that the iframe-worker shim writes, with an inline script
 that the frame inherits this policy for: a page that loads the shim gets that script's hash too.
