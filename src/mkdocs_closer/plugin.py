@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -118,15 +118,26 @@ class CloserPlugin(BasePlugin[CloserConfig]):
 
     # Before Material's search, which indexes the content that this gives quiz pages.
     @event_priority(100)
-    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
-                        nav: Navigation) -> None:
+    def _prepare_quiz(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                      nav: Navigation) -> None:
         """Give a quiz page its searchable part and its metadata for its render."""
         if self.quizzes:
             self.quizzes.prepare_render(page)
 
-    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+    # After search: the page is drawn with the whole quiz, whose answers search never sees.
+    @event_priority(-100)
+    def _complete_quiz(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                       nav: Navigation) -> None:
         """Put the full quiz in place of its searchable part."""
-        return self.quizzes.finish(output, page) if self.quizzes else None
+        if self.quizzes:
+            self.quizzes.complete(page)
+
+    on_page_context = CombinedEvent(_prepare_quiz, _complete_quiz)
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> None:
+        """Keep in memory only a quiz page's searchable part, once it is written."""
+        if self.quizzes:
+            self.quizzes.finish(page)
 
     def on_build_error(self, *, error: Exception) -> None:
         """Stop the work begun for the build."""

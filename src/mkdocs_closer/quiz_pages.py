@@ -104,7 +104,7 @@ class QuizPages:
 
     def searchable_part(self, html: str, page: Page) -> str | None:
         """Return a quiz page's searchable part as its content, from the cache, or mark the page to be finished."""
-        # Search and the theme get only the searchable part; `finish` puts the quiz back: answers stay unindexed.
+        # Search gets only the searchable part; `complete` then puts the quiz back: answers stay unindexed.
         quiz = self.by_page.get(page.file.src_uri)
         if not quiz or self.finished is None:
             return None
@@ -145,21 +145,25 @@ class QuizPages:
                 work.cancel()
         self.loading = self.item_warnings = None
 
-    def finish(self, output: str, page: Page) -> str | None:
-        """Put the full quiz in place of its searchable part, with lesson titles (known once every page is read)."""
-        body = self.bodies.pop(page.file.src_uri, None)
+    def complete(self, page: Page) -> None:
+        """Give a quiz page, once search has its searchable part, the full quiz with lesson titles (known now)."""
+        body = self.bodies.get(page.file.src_uri)
         if body is None:
-            return None
-        page.meta = {}
+            return
         searchable, full = body
-        # The content comes after the navigation, which is most of a large site's page: look for it from the end.
-        if output.rfind(searchable) < 0:
+        if page.content != searchable:  # what another plugin did to it would be lost
             log.warning("%s: the theme changed the page content, so the quiz could not be put in place.",
                         page.file.src_uri)
-            return None
-        filled = fill_links(zlib.decompress(full).decode(), page, self._page_of, self.by_page)
-        # Not slicing and joining: each new string would have its characters scanned again (pages are mostly nav).
-        return output.replace(searchable, filled, 1)
+            return
+        page.content = fill_links(zlib.decompress(full).decode(), page, self._page_of, self.by_page)
+
+    def finish(self, page: Page) -> None:
+        """Once a quiz page is written, give it back its searchable part and no metadata: pages stay in memory."""
+        body = self.bodies.pop(page.file.src_uri, None)
+        if body is not None:
+            page.content = body[0]
+        if page.file.src_uri in self.by_page:
+            page.meta = {}
 
     def _page_of(self, path: str) -> Page | None:
         target = self.files.get_file_from_path(path) if self.files else None
