@@ -6,8 +6,10 @@ import html
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import jinja2
+import mkdocs.commands.build
 import pytest
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
@@ -290,6 +292,25 @@ def test_a_second_build_takes_the_themes_compiled_templates_from_the_cache(tmp_p
     assert {"base.html", "partials/nav.html", "partials/footer.html"} <= set(first)
     assert not {"base.html", "partials/nav.html", "partials/footer.html"} & set(compiled)
     assert read(site, "lessons/one") == lesson
+
+
+def test_pages_the_plugin_adds_keep_their_attributes_in_the_order_of_the_sites_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The theme reads every page's `file.url` for every navigation link: Python reads it fastest at one place.
+    layouts: dict[str, list[str]] = {}
+    build_page = mkdocs.commands.build._build_page
+
+    def record(page: Any, *args: Any, **kwargs: Any) -> None:
+        layouts[page.file.src_uri] = list(vars(page.file))
+        build_page(page, *args, **kwargs)
+
+    monkeypatch.setattr(mkdocs.commands.build, "_build_page", record)
+    build_project(make_project(tmp_path))
+    own = layouts["lessons/one.md"]
+    added = [uri for uri in layouts if uri.startswith("quizzes/") or uri in {"progress.md", "journal.md"}]
+    assert len(added) > 2
+    assert {uri: layouts[uri][: len(own)] for uri in added} == dict.fromkeys(added, own)
 
 
 def test_a_site_with_the_plugin_off_still_builds_its_own_templates(tmp_path: Path) -> None:

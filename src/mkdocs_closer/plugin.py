@@ -7,7 +7,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -15,6 +15,7 @@ from mkdocs.utils.templates import TemplateContext
 from mkdocs_closer.config import CloserConfig
 from mkdocs_closer.data import THEME
 from mkdocs_closer.facilitator_pages import FacilitatorPages
+from mkdocs_closer.file_layout import match_layout
 from mkdocs_closer.placeholders import find_placeholders
 from mkdocs_closer.quiz_pages import QuizPages
 from mkdocs_closer.quizcore.strings import merge_strings
@@ -33,6 +34,8 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         self.quizzes: QuizPages | None = None
         self.reader: ReaderPages | None = None
         self.facilitators: FacilitatorPages | None = None
+        self.added: list[File] = []
+        """The files this build's `on_files` added."""
         self.strings: dict[str, str] = {}
         """The interface text of this build, in the site's language with its overrides: for the site's own hooks."""
 
@@ -46,7 +49,7 @@ class CloserPlugin(BasePlugin[CloserConfig]):
             dirs.insert(1 if config.theme.custom_dir else 0, str(THEME))
         if not self.config.enabled:
             self.quizzes = self.reader = self.facilitators = None
-            self.strings = {}
+            self.strings, self.added = {}, []
             return config
         options = self.config
         root = Path(config.config_file_path).parent
@@ -69,11 +72,13 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         """Add the quiz pages, then the reader's and the facilitators' pages, which list the quizzes."""
         if not self.quizzes or not self.reader:
             return None
+        before = {file.src_uri for file in files}
         quizzes = self.quizzes.add(files, config)
         # Each feature has its own environment (filters of its own), all keeping compiled templates in the cache.
         self.reader.add(files, config, quizzes, self.quizzes.theme_env(config))
         if self.facilitators:
             self.facilitators.add(files, config, quizzes, self.quizzes.theme_env(config))
+        self.added = [file for file in files if file.src_uri not in before]
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> None:
@@ -110,6 +115,7 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         precompiled(env)  # even when the plugin is off: a site's own templates extend its templates
         if self.quizzes:
             self.quizzes.start_pages()
+            match_layout(files, self.added)
         if self.quizzes and env.bytecode_cache is None:
             # MkDocs compiles every template of the theme again on each build: a quarter of a small site's build.
             env.bytecode_cache = self.quizzes.templates
