@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import pickle
 import shutil
 import sys
 from decimal import Decimal
@@ -26,8 +27,9 @@ from mkdocs_closer.quizcore.strings import DEFAULT_STRINGS, merge_strings
 from mkdocs_closer.reader.aside import HtmlAside
 from mkdocs_closer.reader.steps import course_steps, reflections
 
-# -- errors -------------------------------------------------------------------------------------------
+FIXTURES = Path(__file__).parent / "fixtures" / "quizzes"
 
+# -- errors -------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
     ("path", "shown"),
@@ -179,6 +181,14 @@ def test_choices_get_default_ids_by_position() -> None:
     assert not quiz.scored
 
 
+@pytest.mark.parametrize("name", ["check-one.yml", "assess-two.yml"])
+def test_a_quiz_comes_back_whole_from_the_child_that_loads_it(tmp_path: Path, name: str) -> None:
+    shutil.copy(FIXTURES / name, tmp_path / name)
+    (loaded,) = load_quizzes(tmp_path, root=tmp_path, known_pages={"lessons/one.md", "lessons/two.md"})
+    copied = pickle.loads(pickle.dumps(loaded, pickle.HIGHEST_PROTOCOL))
+    assert copied == loaded and repr(copied) == repr(loaded)  # the finished pages' cache is keyed on the repr
+
+
 # -- nav ----------------------------------------------------------------------------------------------
 
 
@@ -214,11 +224,10 @@ def test_section_pages_are_only_first_entries_named_like_their_section() -> None
 
 
 def test_knowledge_checks_come_before_self_assessments(tmp_path: Path) -> None:
-    fixtures = Path(__file__).parent / "fixtures" / "quizzes"
     (tmp_path / "quizzes").mkdir()
-    shutil.copy(fixtures / "assess-two.yml", tmp_path / "quizzes" / "a-assess.yml")
-    shutil.copy(fixtures / "check-one.yml", tmp_path / "quizzes" / "z-check.yml")
-    shutil.copy(fixtures / "check-one.yml", tmp_path / "quizzes" / "m-check.yml")
+    shutil.copy(FIXTURES / "assess-two.yml", tmp_path / "quizzes" / "a-assess.yml")
+    shutil.copy(FIXTURES / "check-one.yml", tmp_path / "quizzes" / "z-check.yml")
+    shutil.copy(FIXTURES / "check-one.yml", tmp_path / "quizzes" / "m-check.yml")
     quizzes = load_quizzes(tmp_path / "quizzes", root=tmp_path, known_pages={"lessons/one.md", "lessons/two.md"})
     assert [quiz.id for quiz in quizzes] == ["m-check", "z-check", "a-assess"]
 

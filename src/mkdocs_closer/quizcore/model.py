@@ -12,13 +12,23 @@ NO_WAIVERS: frozenset[str] = frozenset()
 """Shared by every question and quiz that waives no check: each empty frozenset costs 216 bytes."""
 
 
+class _Record:
+    """A frozen, slotted record that pickles as its class and its fields."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        # Quizzes travel pickled from the child that loads them: this is faster both ways than dataclasses' state.
+        return type(self), tuple(map(self.__getattribute__, self.__slots__))
+
+
 def quiz_page(ident: str) -> str:
     """Return the path inside the docs tree of the page made from quiz `ident`."""
     return f"quizzes/{ident}.md"
 
 
 @dataclass(frozen=True, slots=True)
-class Choice:
+class Choice(_Record):
     """An answer option; `text` is empty for True/False, whose labels come from the strings table."""
 
     id: str
@@ -28,7 +38,7 @@ class Choice:
 
 
 @dataclass(frozen=True, slots=True)
-class Question:
+class Question(_Record):
     """A knowledge-check question or a reflection prompt."""
 
     id: str
@@ -51,7 +61,7 @@ class Question:
 
 
 @dataclass(frozen=True, slots=True)
-class ScalePoint:
+class ScalePoint(_Record):
     """One response option of a self-assessment scale."""
 
     value: int | str
@@ -59,7 +69,7 @@ class ScalePoint:
 
 
 @dataclass(frozen=True, slots=True)
-class Band:
+class Band(_Record):
     """A result band: scores from `low` to `high` inclusive; `position` is its place in the file's list of bands."""
 
     low: str
@@ -71,7 +81,7 @@ class Band:
 
 
 @dataclass(frozen=True, slots=True)
-class Item:
+class Item(_Record):
     """A statement rated on the scale."""
 
     id: str
@@ -82,7 +92,7 @@ class Item:
 
 
 @dataclass(frozen=True, slots=True)
-class Subscale:
+class Subscale(_Record):
     """A group of statements with its own score and bands."""
 
     id: str
@@ -93,7 +103,7 @@ class Subscale:
 
 
 @dataclass(frozen=True, slots=True)
-class Quiz:
+class Quiz(_Record):
     """One validated quiz file."""
 
     id: str
