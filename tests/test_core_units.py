@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from sitebuilder import FIXTURE_QUIZZES
 
 from mkdocs_closer.quizcore.checks import default_choice_id, group_by, semantic_problems
 from mkdocs_closer.quizcore.errors import Problem, QuizError, format_path, one_line
@@ -27,9 +28,8 @@ from mkdocs_closer.quizcore.strings import DEFAULT_STRINGS, merge_strings
 from mkdocs_closer.reader.aside import HtmlAside
 from mkdocs_closer.reader.steps import course_steps, reflections
 
-FIXTURES = Path(__file__).parent / "fixtures" / "quizzes"
-
 # -- errors -------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("path", "shown"),
@@ -183,7 +183,7 @@ def test_choices_get_default_ids_by_position() -> None:
 
 @pytest.mark.parametrize("name", ["check-one.yml", "assess-two.yml"])
 def test_a_quiz_comes_back_whole_from_the_child_that_loads_it(tmp_path: Path, name: str) -> None:
-    shutil.copy(FIXTURES / name, tmp_path / name)
+    shutil.copy(FIXTURE_QUIZZES / name, tmp_path / name)
     (loaded,) = load_quizzes(tmp_path, root=tmp_path, known_pages={"lessons/one.md", "lessons/two.md"})
     copied = pickle.loads(pickle.dumps(loaded, pickle.HIGHEST_PROTOCOL))
     assert copied == loaded and repr(copied) == repr(loaded)  # the finished pages' cache is keyed on the repr
@@ -225,9 +225,9 @@ def test_section_pages_are_only_first_entries_named_like_their_section() -> None
 
 def test_knowledge_checks_come_before_self_assessments(tmp_path: Path) -> None:
     (tmp_path / "quizzes").mkdir()
-    shutil.copy(FIXTURES / "assess-two.yml", tmp_path / "quizzes" / "a-assess.yml")
-    shutil.copy(FIXTURES / "check-one.yml", tmp_path / "quizzes" / "z-check.yml")
-    shutil.copy(FIXTURES / "check-one.yml", tmp_path / "quizzes" / "m-check.yml")
+    shutil.copy(FIXTURE_QUIZZES / "assess-two.yml", tmp_path / "quizzes" / "a-assess.yml")
+    shutil.copy(FIXTURE_QUIZZES / "check-one.yml", tmp_path / "quizzes" / "z-check.yml")
+    shutil.copy(FIXTURE_QUIZZES / "check-one.yml", tmp_path / "quizzes" / "m-check.yml")
     quizzes = load_quizzes(tmp_path / "quizzes", root=tmp_path, known_pages={"lessons/one.md", "lessons/two.md"})
     assert [quiz.id for quiz in quizzes] == ["m-check", "z-check", "a-assess"]
 
