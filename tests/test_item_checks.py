@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sitebuilder import ROOT, make_project
 
-from mkdocs_closer.quizcore import load_quizzes
+from mkdocs_closer.quizcore import itemchecks, load_quizzes
 from mkdocs_closer.quizcore.itemchecks import content_words, item_findings, plain, similar_earlier, similarity
 from mkdocs_closer.quizcore.itemrules import RULES, RuleSettings, rule_settings
 from mkdocs_closer.quizcore.model import build_quiz
@@ -207,6 +207,40 @@ def test_a_site_can_turn_a_rule_off_or_change_its_thresholds() -> None:
     assert rules_fired(quiz(*(single(at=1) for _ in range(3))), settings=lenient) == {"position-cue"}
     words = rule_settings({"absolute-words": {"words": ["maybe"]}})
     assert rules_fired(quiz(single(others=["Maybe later", *FAIR[1:]])), settings=words) == {"absolute-words"}
+
+
+def test_a_check_under_other_settings_is_not_answered_from_an_earlier_one() -> None:
+    long_key = quiz(single(LONG_KEY))
+    for _ in range(2):
+        assert rules_fired(long_key) == {"length-cue"}
+        assert rules_fired(long_key, settings=rule_settings({"length-cue": {"ratio": 4}})) == set()
+        assert rules_fired(long_key, settings=rule_settings({"length-cue": False})) == set()
+
+
+def test_checking_again_reads_only_the_quizzes_that_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # As `mkdocs serve` does after an edit: every quiz is loaded afresh, equal to before but for the edited one.
+    read: list[str] = []
+    original = itemchecks._question_findings
+
+    def counted(question: Any, settings: RuleSettings) -> Any:
+        read.append(question.prompt)
+        return original(question, settings)
+
+    monkeypatch.setattr(itemchecks, "_question_findings", counted)
+    data = {name: [single(LONG_KEY), single(at=1), single(at=1)] for name in ("one", "two")}
+
+    def site(**edits: str) -> list[Any]:
+        return [quiz(*questions, ident=name, description=edits.get(name, "")) for name, questions in data.items()]
+
+    first = item_findings(site(), DEFAULTS)
+    assert len(read) == 6
+    assert item_findings(site(), DEFAULTS) == first
+    assert len(read) == 6
+    edited = item_findings(site(two="Edited."), DEFAULTS)
+    assert len(read) == 9
+    assert [(f.quiz.description if f.quiz else None, f.path, f.rule) for f in edited] == [
+        (f.quiz.description if f.quiz else None, f.path, f.rule) for f in item_findings(site(two="Edited."), DEFAULTS)]
+    assert {f.quiz.description for f in edited if f.quiz and f.quiz.id == "two"} == {"Edited."}
 
 
 @pytest.mark.parametrize(("settings", "message"), [

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from mkdocs_closer.placeholders import has_placeholder
 from mkdocs_closer.quizcore.errors import Path
@@ -56,30 +56,61 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+Words = tuple[frozenset[str], tuple[frozenset[str], ...]]
+"""The content words of a question's prompt and of each of its options (see `content_words`)."""
+_NO_WORDS: Words = (frozenset(), ())
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the checks learn from one knowledge check alone."""
+
+    written: tuple[int, ...]
+    """Its questions with no `[TODO: …]` placeholder left: one that has is listed as unwritten, not checked."""
+    findings: tuple[tuple[Path, str, str], ...]
+    """Its findings: where in the quiz, the rule and the message."""
+    words: tuple[Words, ...]
+    """The words of each written question, for the checks across quizzes (none for a reflection)."""
+
+
 @dataclass(frozen=True)
 class _Item:
-    """A written question of a knowledge check: one with no `[TODO: …]` placeholder left."""
+    """A written question of a knowledge check, with its words."""
 
     quiz: Quiz
     index: int
     question: Question
+    words: Words
 
 
 def item_findings(quizzes: Sequence[Quiz], settings: RuleSettings) -> list[Finding]:
     """Return every item-writing finding in the knowledge checks of a site, waived ones left out."""
     checks = [quiz for quiz in quizzes if quiz.type == "knowledge-check"]
-    by_quiz = {quiz.source: [_Item(quiz, i, q) for i, q in enumerate(quiz.questions) if _written(q)]
-               for quiz in checks}
     findings: list[Finding] = []
+    items: list[_Item] = []
     for quiz in checks:
-        for item in by_quiz[quiz.source]:
-            findings += _question_findings(item, settings)
-        findings += _pattern_findings(quiz, [(item.index, item.question) for item in by_quiz[quiz.source]], settings)
-    items = [item for quiz in checks for item in by_quiz[quiz.source]]
+        reading = _read_quiz(quiz, settings)
+        findings += (Finding(quiz, path, rule, message) for path, rule, message in reading.findings)
+        items += (_Item(quiz, i, quiz.questions[i], words)
+                  for i, words in zip(reading.written, reading.words, strict=True))
     findings += _near_duplicates(items, settings)
     if len(checks) > 1:
-        findings += _pattern_findings(None, [(None, item.question) for item in items], settings)
+        findings += (Finding(None, (), rule, message)
+                     for rule, message in _pattern_findings([(None, item.question) for item in items], settings))
     return _apply_waivers(checks, findings, settings)
+
+
+# `mkdocs serve` checks every quiz again after each edit, and most are the ones it read before.
+@lru_cache(maxsize=4096)
+def _read_quiz(quiz: Quiz, settings: RuleSettings) -> _Reading:
+    """Return what the checks learn from knowledge check `quiz` alone under `settings`."""
+    written = [(i, q) for i, q in enumerate(quiz.questions) if _written(q)]
+    findings = [(("questions", i, *path), rule, message)
+                for i, question in written for path, rule, message in _question_findings(question, settings)]
+    findings += ((("questions",), rule, message) for rule, message in _pattern_findings(written, settings))
+    words = tuple((content_words(q.prompt), tuple(content_words(c.text) for c in q.choices)) if q.scored else _NO_WORDS
+                  for _, q in written)
+    return _Reading(tuple(i for i, _ in written), tuple(findings), words)
 
 
 def _apply_waivers(checks: list[Quiz], findings: list[Finding], settings: RuleSettings) -> list[Finding]:
@@ -109,11 +140,9 @@ def _written(question: Question) -> bool:
     return not has_placeholder(" ".join([question.prompt, *(f"{c.text} {c.feedback}" for c in question.choices)]))
 
 
-def _question_findings(item: _Item, settings: RuleSettings) -> Iterator[Finding]:
-    question = item.question
+def _question_findings(question: Question, settings: RuleSettings) -> Iterator[tuple[Path, str, str]]:
     if question.type not in {"single", "multiple"}:
         return
-    at: Path = ("questions", item.index)
     keys = [i for i, c in enumerate(question.choices) if c.correct]
     wrong = [i for i, c in enumerate(question.choices) if not c.correct]
     texts = [plain(c.text) for c in question.choices]
@@ -126,7 +155,7 @@ def _question_findings(item: _Item, settings: RuleSettings) -> Iterator[Finding]
     )
     for rule, found in checks:
         if settings.on(rule):
-            yield from (Finding(item.quiz, (*at, *path), rule, message) for path, message in found)
+            yield from ((path, rule, message) for path, message in found)
 
 
 Found = Iterable[tuple[Path, str]]
@@ -207,9 +236,9 @@ def _word_pattern(words: tuple[str, ...], *, contractions: bool = False) -> re.P
     return re.compile(rf"\b(?:{alternatives})\b{tail}", re.I)
 
 
-def _pattern_findings(quiz: Quiz | None, questions: list[tuple[int | None, Question]],
-                      settings: RuleSettings) -> Iterator[Finding]:
-    """Patterns across the questions of one quiz, or of every knowledge check when `quiz` is None."""
+def _pattern_findings(questions: Sequence[tuple[int | None, Question]],
+                      settings: RuleSettings) -> Iterator[tuple[str, str]]:
+    """Patterns across the questions of one quiz, or of every knowledge check (indexes None): rules and messages."""
     checks = (
         ("position-cue", _position_cue(questions, settings)),
         ("true-false-balance", _true_false_balance(questions, settings)),
@@ -217,10 +246,10 @@ def _pattern_findings(quiz: Quiz | None, questions: list[tuple[int | None, Quest
     )
     for rule, messages in checks:
         if settings.on(rule):
-            yield from (Finding(quiz, ("questions",) if quiz else (), rule, m) for m in messages)
+            yield from ((rule, message) for message in messages)
 
 
-def _numbers(questions: list[tuple[int | None, Question]]) -> str:
+def _numbers(questions: Sequence[tuple[int | None, Question]]) -> str:
     """Say which questions of a quiz, by number; nothing across several quizzes (index None)."""
     numbers = [str(i + 1) for i, _ in questions if i is not None]
     if len(numbers) < len(questions):
@@ -229,7 +258,7 @@ def _numbers(questions: list[tuple[int | None, Question]]) -> str:
     return f" (question{'s' * (len(numbers) > 1)} {listed})"
 
 
-def _position_cue(questions: list[tuple[int | None, Question]], settings: RuleSettings) -> Iterator[str]:
+def _position_cue(questions: Sequence[tuple[int | None, Question]], settings: RuleSettings) -> Iterator[str]:
     number = settings.number
     by_size: dict[int, list[tuple[int | None, Question]]] = {}
     for i, q in questions:
@@ -252,7 +281,7 @@ def _position_cue(questions: list[tuple[int | None, Question]], settings: RuleSe
                    "right answers there.")
 
 
-def _true_false_balance(questions: list[tuple[int | None, Question]], settings: RuleSettings) -> Iterator[str]:
+def _true_false_balance(questions: Sequence[tuple[int | None, Question]], settings: RuleSettings) -> Iterator[str]:
     statements = [q for _, q in questions if q.type == "true-false"]
     if not statements or len(statements) < settings.number("true-false-balance", "min_items"):
         return
@@ -265,7 +294,7 @@ def _true_false_balance(questions: list[tuple[int | None, Question]], settings: 
                f"{guess} gets {scores} right. Make about as many true as false.")
 
 
-def _answer_pattern(questions: list[tuple[int | None, Question]], settings: RuleSettings) -> Iterator[str]:
+def _answer_pattern(questions: Sequence[tuple[int | None, Question]], settings: RuleSettings) -> Iterator[str]:
     multiple = [(i, q) for i, q in questions if q.type == "multiple"]
     if not multiple or len(multiple) < settings.number("answer-pattern", "min_items"):
         return
@@ -287,21 +316,28 @@ def _near_duplicates(items: list[_Item], settings: RuleSettings) -> Iterator[Fin
         return
     number = settings.number
     questions = [item for item in items if item.question.scored]
-    prompts = [content_words(item.question.prompt) for item in questions]
-    for b, (a, shared) in similar_earlier(prompts, number("near-duplicate", "prompt_similarity")).items():
+    prompts = tuple(item.words[0] for item in questions)
+    for b, (a, shared) in _similar_earlier(prompts, number("near-duplicate", "prompt_similarity")).items():
         later, first = questions[b], questions[a]
         yield Finding(later.quiz, ("questions", later.index, "prompt"), "near-duplicate",
                       f"asks nearly what {_name(first)} asks ({shared:.0%} of their words are shared). "
                       "Ask it once, in the check of the lesson that teaches it.")
     least = number("near-duplicate", "option_words")
-    options = [(n, j, words) for n, item in enumerate(questions) for j, choice in enumerate(item.question.choices)
-               if len(words := content_words(choice.text)) >= least]
-    similar = similar_earlier([words for _, _, words in options], number("near-duplicate", "option_similarity"),
-                            [n for n, _, _ in options])
+    options = [(n, j, words) for n, item in enumerate(questions) for j, words in enumerate(item.words[1])
+               if len(words) >= least]
+    similar = _similar_earlier(tuple(words for _, _, words in options), number("near-duplicate", "option_similarity"),
+                               tuple(n for n, _, _ in options))
     for b, (a, _) in similar.items():
         later, first = questions[options[b][0]], questions[options[a][0]]
         yield Finding(later.quiz, ("questions", later.index, "choices", options[b][1], "text"), "near-duplicate",
                       f"repeats an option of {_name(first)}. Write an option of this question's own.")
+
+
+# A rebuild after an edit that changed no question's words finds them again: the very sets `_read_quiz` keeps.
+@lru_cache(maxsize=4)
+def _similar_earlier(sets: tuple[frozenset[str], ...], threshold: float,
+                     groups: tuple[int, ...] | None = None) -> dict[int, tuple[int, float]]:
+    return similar_earlier(sets, threshold, groups)
 
 
 def similar_earlier(sets: Sequence[frozenset[str]], threshold: float,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 Setting = float | tuple[str, ...]
@@ -47,7 +47,8 @@ class RuleSettings:
     """Which rules run and with which thresholds: the defaults above, changed by `extra.quizzes.checks`."""
 
     off: frozenset[str] = frozenset()
-    changed: Mapping[tuple[str, str], Setting] | None = None
+    changed: Mapping[tuple[str, str], Setting] | None = field(default=None, hash=False)
+    """Thresholds changed from the defaults; left out of the hash (a mapping has none), compared for equality."""
 
     def on(self, rule: str) -> bool:
         """Whether `rule` runs."""
