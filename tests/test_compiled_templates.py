@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib.machinery import SourceFileLoader
 from pathlib import Path
 from types import CodeType
 
@@ -11,6 +12,7 @@ from compile_templates import TARGET, compiled, environment
 from sitebuilder import build_project, make_project
 
 from mkdocs_closer import compiled as index
+from mkdocs_closer import templates
 from mkdocs_closer.data import THEME
 from mkdocs_closer.templates import PrecompiledLoader, precompiled
 
@@ -61,6 +63,24 @@ def test_a_compiled_template_is_the_code_jinja_would_compile(name: str, monkeypa
     assert template.root_render_func.__code__.co_filename == filename
     compiled_root = env.template_class.from_code(env, expected, {}, None).root_render_func.__code__
     assert template.root_render_func.__code__ == compiled_root
+
+
+def test_each_template_s_code_is_read_once_for_all_the_environments_of_a_process(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every build, and every rebuild of `mkdocs serve`, makes new environments.
+    read: list[str] = []
+
+    class CountingLoader(SourceFileLoader):
+        def get_code(self, fullname: str) -> CodeType | None:
+            read.append(fullname)
+            return super().get_code(fullname)
+
+    monkeypatch.setattr(templates, "SourceFileLoader", CountingLoader)
+    templates._code.cache_clear()
+    rendered = [precompiled_env().get_template("quiz/lesson-links.html") for _ in range(3)]
+    assert read == [f"mkdocs_closer.compiled.{index.TEMPLATES['quiz/lesson-links.html'][0]}"]
+    assert len({template.filename for template in rendered}) == 1
+    assert rendered[0].filename == str(THEME / "quiz" / "lesson-links.html")
 
 
 def test_a_template_the_site_overrides_is_compiled_from_the_site_s_file(tmp_path: Path,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable, MutableMapping
 from importlib.machinery import SourceFileLoader
@@ -57,12 +58,20 @@ class PrecompiledLoader(jinja2.BaseLoader):
         module, checksum, _ = entry
         if hashlib.sha256(source.encode("utf-8")).hexdigest() != checksum:
             return self.loader.load(environment, name, globals)
-        fullname = f"{compiled.__name__}.{module}"
-        code = SourceFileLoader(fullname, str(_COMPILED / f"{module}.py")).get_code(fullname)
+        code = _code(module, filename or name)
         if code is None:
             return self.loader.load(environment, name, globals)
-        return environment.template_class.from_code(environment, _renamed(code, filename or name), globals or {},
-                                                    uptodate)
+        return environment.template_class.from_code(environment, code, globals or {}, uptodate)
+
+
+# Every build, and every rebuild of `mkdocs serve`, gives its environments new loaders: read each template's code
+# once per process. There are as many as the plugin ships, times the theme folders they are found in.
+@functools.cache
+def _code(module: str, filename: str) -> CodeType | None:
+    """Return the compiled code of the template in `module`, as if compiled from `filename`."""
+    fullname = f"{compiled.__name__}.{module}"
+    code = SourceFileLoader(fullname, str(_COMPILED / f"{module}.py")).get_code(fullname)
+    return None if code is None else _renamed(code, filename)
 
 
 def _fits(env: jinja2.Environment, calls: dict[str, str | None]) -> bool:
