@@ -77,10 +77,10 @@ def test_each_template_s_code_is_read_once_for_all_the_environments_of_a_process
 
     monkeypatch.setattr(templates, "SourceFileLoader", CountingLoader)
     templates._code.cache_clear()
-    rendered = [precompiled_env().get_template("quiz/lesson-links.html") for _ in range(3)]
+    loaded = [precompiled_env().get_template("quiz/lesson-links.html") for _ in range(3)]
     assert read == [f"mkdocs_closer.compiled.{index.TEMPLATES['quiz/lesson-links.html'][0]}"]
-    assert len({template.filename for template in rendered}) == 1
-    assert rendered[0].filename == str(THEME / "quiz" / "lesson-links.html")
+    assert len({template.filename for template in loaded}) == 1
+    assert loaded[0].filename == str(THEME / "quiz" / "lesson-links.html")
 
 
 def test_a_template_the_site_overrides_is_compiled_from_the_site_s_file(tmp_path: Path,
