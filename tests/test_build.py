@@ -266,7 +266,7 @@ def test_unknown_setting_is_an_error(tmp_path: Path, caplog: pytest.LogCaptureFi
 def test_build_cache_is_kept_in_one_folder_and_can_be_turned_off(tmp_path: Path) -> None:
     build_project(make_project(tmp_path / "on"))
     cached = tmp_path / "on" / ".cache" / "quizzes"
-    assert (cached / "valid-files.json").is_file()
+    assert (cached / "valid-files").is_file()
     assert any((cached / "templates").iterdir())
     build_project(make_project(tmp_path / "off", closer="{quizzes: {cache: false}}"))
     assert not (tmp_path / "off" / ".cache").exists()

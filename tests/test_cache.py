@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import hashlib
 import marshal
 import os
 import zlib
@@ -17,7 +16,7 @@ import pytest
 from jinja2.bccache import bc_magic
 
 from mkdocs_closer.quizcore import Quiz, QuizError, load_quiz
-from mkdocs_closer.quizcore.cache import PageCache, SchemaCache
+from mkdocs_closer.quizcore.cache import PageCache, SchemaCache, read_marshalled, write_marshalled
 from mkdocs_closer.quizcore.finished import FinishedPages
 from mkdocs_closer.quizcore.fragments import page_source
 from mkdocs_closer.quizcore.loader import read_document
@@ -91,11 +90,52 @@ def test_an_invalid_file_is_never_remembered(tmp_path: Path) -> None:
     assert not (tmp_path / ".cache" / "quizzes.json").exists()
 
 
-@pytest.mark.parametrize("damage", ["{not json", "[]", '{"x": 5}'])
-def test_a_damaged_cache_is_ignored(tmp_path: Path, damage: str) -> None:
+@pytest.mark.parametrize("damage", [b"", b"{not marshal", b"\0" * 40])
+def test_a_damaged_cache_is_ignored(tmp_path: Path, damage: bytes) -> None:
     (tmp_path / ".cache").mkdir()
-    (tmp_path / ".cache" / "quizzes.json").write_text(damage, encoding="utf-8")
+    (tmp_path / ".cache" / "quizzes.json").write_bytes(damage)
     assert load(tmp_path, QUIZ).title == "T"
+
+
+def test_a_cache_cut_short_is_ignored_and_written_afresh(tmp_path: Path) -> None:
+    load(tmp_path, QUIZ)
+    path = tmp_path / ".cache" / "quizzes.json"
+    path.write_bytes(path.read_bytes()[:-1])
+    assert SchemaCache(path).stored == {}
+    assert load(tmp_path, QUIZ).title == "T"
+    assert len(SchemaCache(path).stored) == 1
+
+
+@pytest.mark.parametrize("content", [
+    [], {"x": 5}, {"x": ("", "text")}, {"x": ("",)}, {"x": (1, b"")},  # not the shape of entries
+    "entries",  # the right shape, with data that is not marshal's, or not a mapping
+])
+def test_cache_entries_of_another_shape_are_ignored(tmp_path: Path, content: object) -> None:
+    path = tmp_path / ".cache" / "quizzes.json"
+    first = load(tmp_path, QUIZ)
+    stored = read_marshalled(path)
+    assert isinstance(stored, dict) and len(stored) == 1
+    if content == "entries":
+        key, (pages, _) = next(iter(stored.items()))
+        for data in (b"\xff not marshal", marshal.dumps(["a list"])):
+            write_marshalled(path, {key: (pages, data)})
+            assert load(tmp_path, QUIZ) == first
+            assert SchemaCache(path).stored[key][1] != data  # the file was read again and its entry mended
+    else:
+        write_marshalled(path, content)
+        assert SchemaCache(path).stored == {}
+        assert load(tmp_path, QUIZ) == first
+
+
+def test_a_cache_another_interpreter_wrote_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # marshal's format may change between Python releases: each reads only what one of its kind wrote.
+    from mkdocs_closer.quizcore import cache
+
+    load(tmp_path, QUIZ)
+    path = tmp_path / ".cache" / "quizzes.json"
+    assert len(SchemaCache(path).stored) == 1
+    monkeypatch.setattr(cache, "_MARSHAL_TAG", b"cpython-99 marshal 9")
+    assert SchemaCache(path).stored == {}
 
 
 # -- finished quiz pages -------------------------------------------------------------------------------------------
@@ -314,8 +354,11 @@ def test_the_template_cache_keeps_only_what_the_last_build_used(tmp_path: Path) 
 def test_a_damaged_template_cache_costs_a_compile_and_is_written_afresh(tmp_path: Path, damage: str) -> None:
     _, folder = compiled_templates(tmp_path)
     path = folder / "compiled"
-    stored = marshal.loads(path.read_bytes()[32:])
-    junk = marshal.dumps(dict.fromkeys(stored, bc_magic + b"\x80junk"))  # Jinja's header, then no pickle
-    path.write_bytes(path.read_bytes()[:-1] if damage == "file" else hashlib.sha256(junk).digest() + junk)
+    stored = read_marshalled(path)
+    assert isinstance(stored, dict)
+    if damage == "file":
+        path.write_bytes(path.read_bytes()[:-1])
+    else:
+        write_marshalled(path, dict.fromkeys(stored, bc_magic + b"\x80junk"))  # Jinja's header, then no pickle
     assert compiled_templates(tmp_path)[0] == 1
     assert compiled_templates(tmp_path)[0] == 0

@@ -250,14 +250,14 @@ LOAD = """
     import json
     from pathlib import Path
     from mkdocs_closer.quizcore import QuizError, pipeline
-    from mkdocs_closer.quizcore.cache import SchemaCache
+    from mkdocs_closer.quizcore.cache import SchemaCache, read_marshalled
     root = Path({root!r})
-    cache = SchemaCache(root / "valid.json")
+    cache = SchemaCache(root / "valid")
     try:
         pipeline.load_quizzes(root / "quizzes", root=root, known_pages={{"lessons/one.md"}}, cache=cache)
     except QuizError as exc:
         print(json.dumps([str(problem) for problem in exc.problems]))
-    print(len(started), len(json.loads((root / "valid.json").read_text())))
+    print(len(started), len(read_marshalled(root / "valid")))
 """
 
 

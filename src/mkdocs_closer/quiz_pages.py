@@ -52,7 +52,7 @@ class QuizPages:
 
     def start_loading(self, config: MkDocsConfig) -> QuizLoading:
         """Start loading the quiz files in a forked child while MkDocs gathers the site's files (see `QuizLoading`)."""
-        cache = SchemaCache(self.cache_dir / "valid-files.json" if self.cache_dir else None)
+        cache = SchemaCache(self.cache_dir / "valid-files" if self.cache_dir else None)
         self.loading = QuizLoading(self.quiz_dir, root=self.root, pages=partial(_site_pages, config), cache=cache)
         return self.loading
 

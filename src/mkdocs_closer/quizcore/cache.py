@@ -82,22 +82,49 @@ def write_json(path: Path, data: object) -> None:
     write_file(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
 
 
+# marshal's format may change with the interpreter; it is not made to read damaged bytes safely either.
+_MARSHAL_TAG = f"{sys.implementation.cache_tag} marshal {marshal.version}".encode()
+
+
+def _marshal_digest(payload: bytes) -> bytes:
+    return hashlib.sha256(_MARSHAL_TAG + payload).digest()
+
+
+def read_marshalled(path: Path | None) -> object:
+    """Return what `write_marshalled` wrote to `path` with this interpreter, or None if that is not what is there."""
+    try:
+        content = path.read_bytes() if path is not None else b""
+    except OSError:
+        return None  # none yet: a first build
+    digest, payload = content[:32], content[32:]
+    if len(digest) < 32 or _marshal_digest(payload) != digest:
+        return None
+    return marshal.loads(payload)
+
+
+def write_marshalled(path: Path, data: dict[str, Any]) -> None:
+    """Write `data` to a cache file with marshal (far faster than JSON both ways), whole or not at all."""
+    payload = marshal.dumps(data)
+    write_file(path, _marshal_digest(payload) + payload)
+
+
 class SchemaCache:
-    """Quiz data by the hash of its file's bytes, kept in one JSON file between builds.
+    """Quiz data by the hash of its file's bytes, kept in one file between builds.
 
     An entry also says whether the file passed the checks that read the site's other pages (do its links and its
-    lesson exist?), and against which set of pages.
+    lesson exist?), and against which set of pages. Each entry's data stays marshalled as the file holds it: a build
+    unpacks only what it reads, and writes the file, or takes a forked child's entries, without packing them again.
     """
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.salt = schema_salt()
         self._digests: dict[int, tuple[Collection[str], str]] = {}
-        self.stored: dict[str, object] = {}
-        self.used: dict[str, object] = {}
-        loaded = read_json(path)
+        self.stored: dict[str, tuple[str, bytes]] = {}
+        self.used: dict[str, tuple[str, bytes]] = {}
+        loaded = read_marshalled(path)
         if isinstance(loaded, dict):
-            self.stored = loaded
+            self.stored = {key: entry for key, entry in loaded.items() if _is_entry(key, entry)}
 
     def _key(self, raw: bytes) -> str:
         return hashlib.sha256(self.salt + raw).hexdigest()
@@ -106,20 +133,29 @@ class SchemaCache:
         """Return the data of a file with these bytes that passed the schema before, if any."""
         key = self._key(raw)
         entry = self.used.get(key) or self.stored.get(key)
-        if isinstance(entry, dict) and isinstance(entry.get("data"), dict):
-            self.used[key] = entry
-            data: dict[str, Any] = entry["data"]
-            return data
-        return None
+        if entry is None:
+            return None
+        try:
+            data = marshal.loads(entry[1])
+        except (ValueError, EOFError, TypeError):
+            return None
+        if not isinstance(data, dict):
+            return None
+        self.used[key] = entry
+        return data
 
     def checked(self, raw: bytes, pages: Collection[str]) -> bool:
         """Say whether a file with these bytes also passed the checks against exactly these pages."""
         entry = self.used.get(self._key(raw))
-        return isinstance(entry, dict) and entry.get("pages") == self._digest(pages)
+        return entry is not None and entry[0] == self._digest(pages)
 
     def put(self, raw: bytes, data: dict[str, Any], *, checked: Collection[str] | None = None) -> None:
         """Remember that a file with these bytes passed the schema, and the pages it passed the other checks with."""
-        self.used[self._key(raw)] = {"data": data, "pages": "" if checked is None else self._digest(checked)}
+        key = self._key(raw)
+        known = self.used.get(key)  # only entries `get` could read, or put in this build
+        # The same bytes always give the same data: an entry known already is not packed again.
+        packed = known[1] if known else marshal.dumps(data)
+        self.used[key] = ("" if checked is None else self._digest(checked), packed)
 
     def _digest(self, pages: Collection[str]) -> str:
         """Return the hash of a set of pages, computed once per set a build passes (the same set for every file)."""
@@ -132,7 +168,13 @@ class SchemaCache:
     def save(self) -> None:
         """Write the entries used in this build (and only those), if they changed."""
         if self.path is not None and self.used != self.stored:
-            write_json(self.path, self.used)
+            write_marshalled(self.path, self.used)
+
+
+def _is_entry(key: object, entry: object) -> bool:
+    """Tell whether a loaded schema cache entry has the shape `SchemaCache.put` gives it."""
+    return (isinstance(key, str) and isinstance(entry, tuple) and len(entry) == 2
+            and isinstance(entry[0], str) and isinstance(entry[1], bytes))
 
 
 def write_page(path: Path, searchable: str, page: bytes) -> None:
@@ -215,15 +257,7 @@ class TemplateCache(jinja2.BytecodeCache):
         self.path = path
         self.stored: dict[str, bytes] = {}
         self.used: dict[str, bytes] = {}
-        try:
-            content = path.read_bytes()
-        except OSError:
-            return  # none yet: a first build compiles every template
-        digest, payload = content[:32], content[32:]
-        # marshal is not made to read damaged bytes safely: only what this class wrote whole is read.
-        if hashlib.sha256(payload).digest() != digest:
-            return
-        loaded = marshal.loads(payload)
+        loaded = read_marshalled(path)  # none yet: a first build compiles every template
         if isinstance(loaded, dict):
             self.stored = {k: v for k, v in loaded.items() if isinstance(k, str) and isinstance(v, bytes)}
 
@@ -253,5 +287,4 @@ class TemplateCache(jinja2.BytecodeCache):
     def save(self) -> None:
         """Write the templates this build used (and only those), if they changed."""
         if self.used != self.stored:
-            payload = marshal.dumps(self.used)
-            write_file(self.path, hashlib.sha256(payload).digest() + payload)
+            write_marshalled(self.path, self.used)

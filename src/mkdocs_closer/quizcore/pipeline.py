@@ -150,7 +150,7 @@ class QuizLoading:
         self.child = None
 
 
-_ChildLoad = tuple[set[str], list[Quiz | list[Problem]], dict[str, object]]
+_ChildLoad = tuple[set[str], list[Quiz | list[Problem]], dict[str, tuple[str, bytes]]]
 """What the child sends: the pages it checked against, each file's quiz or problems, and the cache entries used."""
 
 
