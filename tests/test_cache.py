@@ -257,10 +257,15 @@ def new_release(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], None]]
 
     def upgrade() -> None:
         monkeypatch.setattr(cache, "package_versions", lambda: {**versions, "PyYAML": "99.0"})
-        cache.versions_digest.cache_clear()  # the versions are read once per process
+        forget()
+
+    def forget() -> None:
+        # The versions, and the schema cache's salt made with them, are read once per process.
+        cache.versions_digest.cache_clear()
+        cache.schema_salt.cache_clear()
 
     yield upgrade
-    cache.versions_digest.cache_clear()
+    forget()
 
 
 def test_every_version_that_shapes_the_output_is_read() -> None:
@@ -362,3 +367,25 @@ def test_a_damaged_template_cache_costs_a_compile_and_is_written_afresh(tmp_path
         write_marshalled(path, dict.fromkeys(stored, bc_magic + b"\x80junk"))  # Jinja's header, then no pickle
     assert compiled_templates(tmp_path)[0] == 1
     assert compiled_templates(tmp_path)[0] == 0
+
+
+def test_the_schema_cache_keys_by_the_checks_this_process_loaded(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    # A check edited under a running `mkdocs serve` does not judge files until a new process loads it: entries made
+    # meanwhile must not be kept under the edited check's salt.
+    import shutil
+
+    from mkdocs_closer.quizcore import cache
+
+    core = tmp_path / "quizcore"
+    shutil.copytree(Path(cache.__file__).parent, core)
+    monkeypatch.setattr(cache, "_CORE", core)
+    cache.schema_salt.cache_clear()
+    try:
+        loaded = cache.schema_salt()
+        (core / "checks.py").write_text("# edited\n", encoding="utf-8")
+        assert cache.schema_salt() == loaded
+        cache.schema_salt.cache_clear()  # a new process
+        assert cache.schema_salt() != loaded
+    finally:
+        cache.schema_salt.cache_clear()

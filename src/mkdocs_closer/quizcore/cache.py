@@ -48,9 +48,12 @@ def versions_digest() -> str:
     return hashlib.sha256(json.dumps(package_versions(), sort_keys=True).encode()).hexdigest()
 
 
+@functools.cache
 def schema_salt() -> bytes:
     """Return what a file's validity depends on besides its bytes: schema, loader, checks and the packages' versions."""
     # A new schema, loader, parser or check may judge the same bytes differently: any of them starts a fresh cache.
+    # Read once per process, as the versions are: what judges a file is the code this process loaded, even if the
+    # files change under a running `mkdocs serve` (and reading them took half a millisecond of every rebuild).
     files = (_CORE / "schema.json", _CORE / "schema_check.py", _CORE / "loader.py", _CORE / "schema.py",
              _CORE / "checks.py", _CORE / "links.py")
     return hashlib.sha256(b"".join(p.read_bytes() for p in files) + versions_digest().encode()).digest()
