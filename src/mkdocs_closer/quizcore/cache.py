@@ -95,8 +95,10 @@ def _marshal_digest(payload: bytes) -> bytes:
 
 def read_marshalled(path: Path | None) -> object:
     """Return what `write_marshalled` wrote to `path` with this interpreter, or None if that is not what is there."""
+    if path is None:
+        return None
     try:
-        content = path.read_bytes() if path is not None else b""
+        content = path.read_bytes()
     except OSError:
         return None  # none yet: a first build
     digest, payload = content[:32], content[32:]
