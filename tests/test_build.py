@@ -256,6 +256,21 @@ def test_interface_strings_can_be_overridden(tmp_path: Path) -> None:
     assert ">Vérifier</button>" in page
 
 
+@pytest.mark.parametrize(("page", "element", "key"), [("lessons/one", "closer-config", "link_copied"),
+                                                     ("progress", "closer-reader-strings", "journal_count")])
+def test_interface_strings_the_scripts_read_cannot_end_their_element(tmp_path: Path, page: str, element: str,
+                                                                     key: str) -> None:
+    text = "Done </script><script>alert(1)</script> <!-- <script> </SCRIPT"
+    config = make_project(tmp_path, closer=f"{{quizzes: {{strings: {{{key}: {json.dumps(text)}}}}}}}")
+    built = read(build_project(config), page)
+    found = re.search(f'<script type="application/json" id="{element}">(.*?)</script>', built, re.S | re.I)
+    assert found, f"the element {element} ends early or is missing"
+    # Not even `<!--`, after which a browser would read `<script>` as nesting and run the element past its end.
+    assert "<" not in found[1]
+    data = json.loads(found[1])
+    assert (data["strings"] if element == "closer-config" else data)[key] == text
+
+
 def test_unknown_setting_is_an_error(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     config = make_project(tmp_path, closer="{quizzes: {strings: {chekc: x}}}")
     with pytest.raises(Abort):

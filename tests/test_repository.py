@@ -98,6 +98,21 @@ def test_shipped_assets_are_minified_and_fit_the_budget_the_guide_states(repo_si
         assert f"`{name}` {size:,} bytes" in guide, f"docs/authoring.md should state {name} = {size:,} bytes"
 
 
+def test_each_script_has_the_strings_it_shows_on_the_pages_it_runs_on() -> None:
+    from mkdocs_closer.reader_pages import READER_STRINGS, SITE_STRINGS
+
+    keys = {*SITE_STRINGS, *READER_STRINGS}
+    scripts = PACKAGE / "theme" / "assets" / "javascripts"
+    texts = {path.name: path.read_text(encoding="utf-8") for path in scripts.glob("*.js")}
+    named = {name: {k for k in keys if f'"{k}"' in text} for name, text in texts.items()}
+    assert named["closer.js"] and named["reader.js"]
+    # closer.js runs on every page, which carries only the site's strings; what storage.js names (the outcomes of
+    # loading a file) only reader.js shows.
+    assert named["closer.js"] <= set(SITE_STRINGS), named["closer.js"] - set(SITE_STRINGS)
+    assert named["storage.js"] and named["storage.js"] <= set(READER_STRINGS)
+    assert named["reader.js"] & set(READER_STRINGS) and not set(SITE_STRINGS) & set(READER_STRINGS)
+
+
 @pytest.mark.parametrize("page", ["index.html", "lessons/listening/index.html", "quizzes/listening/index.html",
                                   "progress/index.html", "journal/index.html"])
 def test_the_reader_pages_assets_load_only_on_those_pages(repo_site: Path, page: str) -> None:
@@ -106,4 +121,5 @@ def test_the_reader_pages_assets_load_only_on_those_pages(repo_site: Path, page:
     mine = page.startswith(("progress/", "journal/")) or page == "index.html"
     assert ("assets/javascripts/reader.js" in html) is mine
     assert ("assets/stylesheets/reader.css" in html) is mine
+    assert ('id="closer-reader-strings"' in html) is mine
     assert "assets/javascripts/closer.js" in html and "assets/javascripts/storage.js" in html

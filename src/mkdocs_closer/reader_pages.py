@@ -20,13 +20,17 @@ from mkdocs_closer.quizcore.sanitize import MarkedText, plain_text, text_filters
 from mkdocs_closer.reader.aside import HtmlAside
 from mkdocs_closer.reader.steps import Step, by_lesson, course_steps
 
-SCRIPT_STRINGS = (
-    "nav_done", "mark_read", "mark_unread", "lesson_read", "state_not_started", "state_in_progress", "state_done",
-    "state_read", "state_unread", "score_correct", "band_result", "progress_count", "next_step", "all_done",
-    "journal_title", "journal_count", "imported",
-    "import_bad", "clear_everything_confirm", "cleared_everything", "clear_everything_link", "link_copied",
-    "copy_failed", "storage_locked", "storage_unavailable", "import_bad_item", "import_failed", "imported_merged",
+SITE_STRINGS = (
+    "nav_done", "mark_read", "mark_unread", "lesson_read", "score_correct", "band_result", "clear_everything_link",
+    "link_copied", "copy_failed", "storage_locked", "storage_unavailable",
 )
+"""What the site-wide script shows on any page."""
+READER_STRINGS = (
+    "state_not_started", "state_in_progress", "state_done", "state_read", "state_unread", "progress_count",
+    "next_step", "all_done", "journal_title", "journal_count", "imported", "imported_merged", "import_bad",
+    "import_bad_item", "import_failed", "clear_everything_confirm", "cleared_everything",
+)
+"""What only the reader's pages show: they carry these themselves, so no other page is heavier for them."""
 PAGES = ("progress", "journal")
 
 
@@ -104,9 +108,10 @@ class ReaderPages:
         """Return what every page's templates and the site-wide script need."""
         progress = files.get_file_from_path(self.options.progress)
         script = {"progress": progress.url if progress else "", "storage": self.storage,
-                  "strings": {k: self.strings[k] for k in SCRIPT_STRINGS}}
+                  "strings": {k: self.strings[k] for k in SITE_STRINGS}}
         return {
-            "closer_config": json.dumps(script, ensure_ascii=False, separators=(",", ":")),
+            "closer_config": _json(script),
+            "closer_reader_strings": _json({k: self.strings[k] for k in READER_STRINGS}),
             "closer_strings": self.strings,
             "closer_lessons": self.options.lessons,
             "closer_exit": self.options.quick_exit,
@@ -115,6 +120,12 @@ class ReaderPages:
                              for step in self.steps if (file := files.get_file_from_path(step.src_uri))],
             "closer_reader_pages": {key: files.get_file_from_path(self.options[key]) for key in PAGES},
         }
+
+
+def _json(value: Any) -> str:
+    """Return `value` as compact JSON that a `<script type="application/json">` element holds as it is."""
+    # No `<` at all, so a course's strings can neither close the element nor open a comment inside it.
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
 
 
 def _unfold(items: list[Any], src_uri: str) -> bool:

@@ -4,7 +4,7 @@
 JINJA = '3.1.6'
 OPTIONS: tuple[object, ...] = ('Environment', 'CodeGenerator', 'Undefined', False, True, False, True, '{%', '%}', '{{', '}}', '{#', '#}', None, None, False, False, '\n', False, ('jinja2.ext.InternationalizationExtension',))
 TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
-    'closer/main.html': ('closer_main', 'f339920fc51648a4a1416df557758ff4af1c9162c817f7115dbd5b17dfd87040', {'filter:e': None, 'filter:replace': 'eval_context', 'filter:striptags': None, 'filter:url': 'context'}),
+    'closer/main.html': ('closer_main', '125559190f3e8ba66f905b988e786c1e5ba4801b1fae40092e790aaff28124bb', {'filter:e': None, 'filter:striptags': None, 'filter:url': 'context'}),
     'facilitators/answer-key.html': ('facilitators_answer_key', 'bf5682d19c5c93486325fb89078cae03fa3662b42c0050e50c3f8dc37b218fbd', {'filter:first': 'environment', 'filter:inline_markdown': None, 'filter:last': 'environment', 'filter:length': None, 'filter:list': 'eval_context', 'filter:page_link': None, 'filter:plain_markdown': None, 'filter:rejectattr': 'context', 'filter:selectattr': 'context', 'test:none': None}),
     'facilitators/link-sheet.html': ('facilitators_link_sheet', '6dd89798db1176e3549812d9f1c0fcefd416486ac5b7508e8c3cad86547826e1', {'filter:e': None, 'filter:plain_markdown': None, 'filter:replace': 'eval_context'}),
     'facilitators/pack.html': ('facilitators_pack', '589840a82fb3e9ab3935e492f2cb272474625cfd4c4f2ead4a309efa789005e0', {'filter:e': None, 'filter:plain_markdown': None}),
@@ -13,6 +13,7 @@ TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
     'partials/header.html': ('partials_header', 'f74e57258f23f779c159de2266f38c9215b595780cd794124a59f4d902584b6c', {'filter:attr': 'environment', 'filter:d': None, 'filter:e': None, 'filter:url': 'context', 'test:mapping': None}),
     'partials/quick-exit.html': ('partials_quick_exit', '23cd15f3df18063d3f431869252e564cd59932e3478da3e8fca57f20041d57d6', {'filter:e': None}),
     'partials/reader-links.html': ('partials_reader_links', 'e27b81ada53032e0155519f1f7df42dab1276b20a45e08e969dcb7fbfa0eb814', {'filter:e': None, 'filter:url': 'context'}),
+    'partials/reader-script.html': ('partials_reader_script', '7289f28534087643f37b03bb9d512de3b56cf2c42e9495da5962bb15ae19e691', {'filter:url': 'context'}),
     'quiz/bands.html': ('quiz_bands', '6ef45cfe16980fcf82c56b67e54ea02f9591234290acf88ad949754a392f411c', {'filter:e': None, 'filter:list': 'eval_context', 'filter:reject': 'context'}),
     'quiz/knowledge-check.html': ('quiz_knowledge_check', 'f14cec330ef87cb9df12539956881c7678462633b3c1a3fe8a940239f08f24c6', {'filter:e': None, 'filter:length': None, 'filter:list': 'eval_context', 'filter:selectattr': 'context'}),
     'quiz/lesson-links.html': ('quiz_lesson_links', '1f3262a85c3fbb8ae4703887871c5a0c65dc8d00fb55c1cb4378e4eb374dd45d', {'filter:length': None, 'filter:list': 'eval_context', 'filter:page_link': None, 'filter:plain_markdown': None, 'filter:replace': 'eval_context', 'filter:selectattr': 'context'}),

@@ -71,12 +71,6 @@ def block_extrahead(context, missing=missing, environment=environment):
     l_0_super = context.super('extrahead', block_extrahead)
     _block_vars = {}
     l_0_closer_config = resolve('closer_config')
-    try:
-        t_3 = environment.filters['replace']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
     yield '\n  '
     yield str(context.call(l_0_super, _block_vars=_block_vars))
@@ -84,7 +78,7 @@ def block_extrahead(context, missing=missing, environment=environment):
     if (undefined(name='closer_config') if l_0_closer_config is missing else l_0_closer_config):
         pass
         yield '\n    <script type="application/json" id="closer-config">'
-        yield str(t_3(context.eval_ctx, (undefined(name='closer_config') if l_0_closer_config is missing else l_0_closer_config), '</', '<\\/'))
+        yield str((undefined(name='closer_config') if l_0_closer_config is missing else l_0_closer_config))
         yield '</script>\n  '
     yield '\n'
 
@@ -98,30 +92,30 @@ def block_styles(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_page = resolve('page')
     try:
-        t_4 = environment.filters['url']
+        t_3 = environment.filters['url']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'url' found.")
     pass
     yield '\n  '
     yield str(context.call(l_0_super, _block_vars=_block_vars))
     yield '\n  <link rel="stylesheet" href="'
-    yield str(t_4(context, 'assets/stylesheets/closer.css'))
+    yield str(t_3(context, 'assets/stylesheets/closer.css'))
     yield '">'
     if (((undefined(name='page') if l_0_page is missing else l_0_page) and environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta')) and environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta'), 'quiz')):
         pass
         yield '\n    <link rel="stylesheet" href="'
-        yield str(t_4(context, 'assets/quiz/quiz.css'))
+        yield str(t_3(context, 'assets/quiz/quiz.css'))
         yield '">\n  '
     yield '\n  '
     if (((undefined(name='page') if l_0_page is missing else l_0_page) and environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta')) and environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta'), 'reader')):
         pass
         yield '\n    <link rel="stylesheet" href="'
-        yield str(t_4(context, 'assets/stylesheets/reader.css'))
+        yield str(t_3(context, 'assets/stylesheets/reader.css'))
         yield '">\n  '
     yield '\n  <noscript><style>.quiz-js,.closer-js{display:none!important}.quiz-question>details.quiz-answer,.quiz-safety__help{display:block!important}</style></noscript>\n  <link rel="stylesheet" href="'
-    yield str(t_4(context, 'assets/stylesheets/print.css'))
+    yield str(t_3(context, 'assets/stylesheets/print.css'))
     yield '" media="print">\n'
 
 def block_scripts(context, missing=missing, environment=environment):
@@ -134,10 +128,10 @@ def block_scripts(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_closer_config = resolve('closer_config')
     try:
-        t_4 = environment.filters['url']
+        t_3 = environment.filters['url']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'url' found.")
     pass
     yield '\n  '
@@ -146,9 +140,9 @@ def block_scripts(context, missing=missing, environment=environment):
     if (undefined(name='closer_config') if l_0_closer_config is missing else l_0_closer_config):
         pass
         yield '\n    <script src="'
-        yield str(t_4(context, 'assets/javascripts/storage.js'))
+        yield str(t_3(context, 'assets/javascripts/storage.js'))
         yield '"></script>\n    <script src="'
-        yield str(t_4(context, 'assets/javascripts/closer.js'))
+        yield str(t_3(context, 'assets/javascripts/closer.js'))
         yield '"></script>\n  '
     yield '\n'
 
@@ -170,10 +164,10 @@ def block_content(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'e' found.")
     try:
-        t_4 = environment.filters['url']
+        t_3 = environment.filters['url']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'url' found.")
     pass
     yield '\n  '
@@ -192,18 +186,23 @@ def block_content(context, missing=missing, environment=environment):
     if (environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta') and environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta'), 'quiz')):
         pass
         yield '\n    <link rel="stylesheet" href="'
-        yield str(t_4(context, 'assets/quiz/quiz.css'))
+        yield str(t_3(context, 'assets/quiz/quiz.css'))
         yield '">\n    <script src="'
-        yield str(t_4(context, 'assets/quiz/quiz.js'))
+        yield str(t_3(context, 'assets/quiz/quiz.js'))
         yield '"></script>\n  '
     yield '\n  '
     if (environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta') and environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta'), 'reader')):
         pass
         yield '\n    <link rel="stylesheet" href="'
-        yield str(t_4(context, 'assets/stylesheets/reader.css'))
-        yield '">\n    <script src="'
-        yield str(t_4(context, 'assets/javascripts/reader.js'))
-        yield '"></script>\n  '
+        yield str(t_3(context, 'assets/stylesheets/reader.css'))
+        yield '">\n    '
+        template = environment.get_template('partials/reader-script.html', 'closer/main.html')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'super': l_0_super}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+        yield '\n  '
     yield '\n'
 
 def block_closer_lesson_end(context, missing=missing, environment=environment):
@@ -216,4 +215,4 @@ def block_closer_lesson_end(context, missing=missing, environment=environment):
     pass
 
 blocks = {'htmltitle': block_htmltitle, 'extrahead': block_extrahead, 'styles': block_styles, 'scripts': block_scripts, 'content': block_content, 'closer_lesson_end': block_closer_lesson_end}
-debug_info = '3=12&9=17&10=41&11=44&12=47&13=51&14=54&16=61&20=65&21=82&24=84&25=87&29=91&30=108&31=110&34=112&35=115&37=118&38=121&41=124&47=127&48=144&49=146&50=149&51=151&58=155&59=180&60=182&61=185&62=187&66=189&68=192&69=195&70=197&72=200&73=203&74=205&66=209'
+debug_info = '3=12&9=17&10=41&11=44&12=47&13=51&14=54&16=61&20=65&21=76&24=78&25=81&29=85&30=102&31=104&34=106&35=109&37=112&38=115&41=118&47=121&48=138&49=140&50=143&51=145&58=149&59=174&60=176&61=179&62=181&66=183&68=186&69=189&70=191&72=194&73=197&74=199&66=208'
