@@ -29,10 +29,11 @@ from urllib.parse import urlsplit
 from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
+sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "hooks")]
 
 from build_site import build_site  # noqa: E402
 from checkers import LIGHTHOUSE, lighthouse  # noqa: E402
+from compact_html import compacted  # noqa: E402
 from serve import serve  # noqa: E402
 
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
@@ -73,8 +74,10 @@ def variants(site: Path, plain_site: Path) -> dict[str, str]:
                          r'(?=<div class="md-sidebar md-sidebar--secondary")', re.S)
     plain_nav = (plain_site / lesson).read_text(encoding="utf-8")
     their_nav = sidebar.search(plain_nav)
+    # Sent as compact as the rest of our page, so the row measures the navigation, not its indentation.
     pages = {"lesson, without our scripts": no_scripts,
-             "lesson, with plain navigation": sidebar.sub(lambda _: their_nav[0], ours, count=1) if their_nav else ours}
+             "lesson, with plain navigation": sidebar.sub(lambda _: compacted(their_nav[0]), ours, count=1)
+             if their_nav else ours}
     paths = {}
     for (name, html), folder in zip(pages.items(), ("no-scripts", "plain-nav"), strict=True):
         if html == ours:
@@ -133,6 +136,13 @@ def medians(reports: list[dict]) -> dict[str, float]:
     return row
 
 
+def html_kb(reports: list[dict]) -> float:
+    """Median bytes (in kB) the page's own HTML took on the wire, headers included."""
+    return statistics.median(
+        next(i["transferSize"] for i in r["audits"]["network-requests"]["details"]["items"]
+             if i["resourceType"] == "Document") for r in reports) / 1000
+
+
 def main_thread(reports: list[dict], group: str) -> float:
     """Median main-thread time (ms) of one kind of work (Lighthouse's `mainthread-work-breakdown` group)."""
     return statistics.median(
@@ -140,9 +150,10 @@ def main_thread(reports: list[dict], group: str) -> float:
         for r in reports)
 
 
-def cells(row: dict[str, float]) -> list[str]:
+def cells(row: dict[str, float], reports: list[dict]) -> list[str]:
     """Format a row of medians for the table."""
-    return [f"{row[c]:.0f}" for c in CATEGORIES] + [f"{row[m]:.{3 if m == 'CLS' else 0}f}" for m in METRICS.values()]
+    return ([f"{row[c]:.0f}" for c in CATEGORIES] + [f"{row[m]:.{3 if m == 'CLS' else 0}f}" for m in METRICS.values()]
+            + [f"{html_kb(reports):.1f}"])
 
 
 def main() -> None:
@@ -157,12 +168,12 @@ def main() -> None:
     reference = medians(reports["plain"])
     print(f"Lighthouse mobile preset, gzip-served, medians of {args.runs} runs; plain Material: {REFERENCE} of the "
           "course built by Material alone, run after each of our pages")
-    print(" | ".join(["page", *CATEGORIES, *METRICS.values(), "TBT vs plain", "LCP vs plain"]))
+    print(" | ".join(["page", *CATEGORIES, *METRICS.values(), "HTML kB", "TBT vs plain", "LCP vs plain"]))
     for page in names:
         row = medians(reports[page])
         versus = [f"{row['TBT ms'] - reference['TBT ms']:+.0f} ms", f"{row['LCP ms'] - reference['LCP ms']:+.0f} ms"]
-        print(" | ".join([names[page], *cells(row), *versus]))
-    print(" | ".join(["plain Material", *cells(reference), "", ""]))
+        print(" | ".join([names[page], *cells(row, reports[page]), *versus]))
+    print(" | ".join(["plain Material", *cells(reference, reports["plain"]), "", ""]))
     print("\nMain-thread work (ms, medians) by kind: where our pages spend what plain Material does not")
     print(" | ".join(["page", *WORK.values()]))
     for page in [*names, "plain"]:

@@ -22,6 +22,7 @@ theme:
 hooks:
   - {root}/hooks/theme_fixes.py
   - {root}/hooks/csp.py
+  - {root}/hooks/compact_html.py
 markdown_extensions:
   [attr_list, md_in_html, admonition, pymdownx.details, pymdownx.superfences, {{toc: {{permalink: true}}}}]
 validation:

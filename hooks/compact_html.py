@@ -1,0 +1,34 @@
+"""Send every page without the theme's indentation: most pages then fit in the first round trip of a connection.
+
+Only runs of whitespace that hold a line break are shortened, to that one line break, and only in text: a
+browser renders such a run as one space wherever whitespace collapses, so nothing on the page moves. Tags (and the
+attribute values in them), comments, and the elements whose whitespace shows (`pre`, `textarea`, and `code` and
+`kbd`, which Material sets in `pre-wrap`) or is code (`script`, `style`) are copied as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_TAG = r"""<(?:[^>"']|"[^"]*"|'[^']*')*>"""
+_KEPT = re.compile(
+    rf"(<!--.*?-->|<(pre|textarea|script|style|code|kbd)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>.*?</\2\s*>|{_TAG})"
+    r"|[ \t\r\f]*\n[ \t\n\r\f]*",
+    re.S | re.I,
+)
+
+
+def compacted(html: str) -> str:
+    """Return `html` with each run of whitespace that holds a line break, outside tags and kept elements, as one."""
+    return _KEPT.sub(lambda m: m.group(1) or "\n", html)
+
+
+def on_post_page(output: str, /, *, page: Any, config: Any) -> str:
+    """Compact every page as it is written."""
+    return compacted(output)
+
+
+def on_post_template(output: str, /, *, template_name: str, config: Any) -> str:
+    """Do the same for the theme's stand-alone pages, such as 404.html."""
+    return compacted(output) if template_name.endswith(".html") else output
