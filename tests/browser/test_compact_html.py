@@ -64,6 +64,3 @@ def test_a_compacted_page_moves_nothing(browser, repo_url: str, repo_site: Path,
     sent, written = ((site / file).read_text(encoding="utf-8") for site in (repo_site, uncompacted[0]))
     assert sent == compacted(written) != written
     assert layouts(browser, repo_url + path) == layouts(browser, uncompacted[1] + path)
-
-
-
