@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_TAG = r"""<(?:[^>"']|"[^"]*"|'[^']*')*>"""
+_ATTRIBUTES = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""  # up to the tag's `>`, whatever its quoted values hold
 _KEPT = re.compile(
-    rf"(<!--.*?-->|<(pre|textarea|script|style|code|kbd)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>.*?</\2\s*>|{_TAG})"
+    rf"(<!--.*?-->|<(pre|textarea|script|style|code|kbd)\b{_ATTRIBUTES}>.*?</\2\s*>|<{_ATTRIBUTES}>)"
     r"|[ \t\r\f]*\n[ \t\n\r\f]*",
     re.S | re.I,
 )
