@@ -395,7 +395,8 @@ def test_mkdocs_yml_sets_up_the_site(tmp_path: Path) -> None:
     theme = config["theme"]
     assert (theme["name"], theme["font"], theme["language"]) == ("material", False, "en")
     assert theme["features"] == ["navigation.instant", "navigation.indexes", "navigation.footer",
-                                 "navigation.sections", "navigation.top", "search.suggest", "search.highlight"]
+                                 "navigation.sections", "navigation.prune", "navigation.top", "search.suggest",
+                                 "search.highlight"]
     assert [p["scheme"] for p in theme["palette"]] == ["default", "slate"]
     assert all(p["toggle"]["name"] for p in theme["palette"])
     assert config["validation"] == dict.fromkeys(["omitted_files", "absolute_links", "unrecognized_links", "anchors"],

@@ -62,18 +62,41 @@ def long_titles_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="module")
+def unpruned_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A small site without `navigation.prune`, whose quiz is nested under its lesson, built and served."""
+    config = make_project(tmp_path_factory.mktemp("unpruned"), {"long-title.yml": LONG_TITLED_QUIZ},
+                          fixture_quizzes=False)
+    with serve(build_project(config)) as url:
+        yield url
+
+
 @pytest.mark.parametrize("lesson", LESSON_QUIZZES)
 def test_each_quiz_is_nested_under_its_lesson_which_its_section_title_opens(page, repo_url, lesson) -> None:
-    page.goto(repo_url)
+    quizzes = LESSON_QUIZZES[lesson]
+    page.goto(repo_url + quizzes[-1])
     sidebar = page.locator(".md-sidebar--primary")
     lesson_link = sidebar.locator(f".md-nav__item--nested > .md-nav__container > a[href$='{lesson}']")
     expect(lesson_link).to_have_count(1)
     section = lesson_link.locator("xpath=../..")
-    for quiz in LESSON_QUIZZES[lesson]:
-        expect(section.locator(f"nav a[href$='{quiz}']")).to_have_count(1)
+    for quiz in quizzes:
+        expect(section.locator(f"nav a[href$='{quiz}']")).to_be_visible()
     # The section's title is the lesson's link: one tap.
     lesson_link.click()
-    assert page.url.endswith(lesson)
+    expect(page).to_have_url(re.compile(re.escape(lesson) + "$"))
+
+
+def test_other_lessons_quizzes_are_left_out_of_the_page_and_their_lesson_leads_to_them(page, repo_url) -> None:
+    page.goto(repo_url + "lessons/safe-harbour/")
+    sidebar = page.locator(".md-sidebar--primary")
+    quizzes = sidebar.locator("a[href*='/quizzes/']")
+    expect(quizzes).to_have_count(len(LESSON_QUIZZES["lessons/safe-harbour/"]))
+    # Another lesson is one link, named by its title, to the lesson, whose own page lists its quizzes.
+    other = sidebar.get_by_role("link", name="6. Listening to understand", exact=True)
+    expect(other).to_have_attribute("href", re.compile(r"lessons/listening/$"))
+    other.click()
+    expect(page).to_have_url(re.compile(r"lessons/listening/$"))
+    expect(sidebar.locator("a[href$='quizzes/listening/']")).to_be_visible()
 
 
 def skipped(locator) -> bool:
@@ -85,18 +108,33 @@ def skipped(locator) -> bool:
 def test_closed_parts_of_the_navigation_wait_until_the_reader_opens_them(page, repo_url, width) -> None:
     page.set_viewport_size({"width": width, "height": 800})
     page.goto(repo_url + "lessons/safe-harbour/")
-    other = page.locator(".md-nav--primary nav:has(> ul > li > a[href$='quizzes/listening/'])")
     own = page.locator(".md-nav--primary nav:has(> ul > li > a[href$='quizzes/feeling-safe/'])")
     resources = page.locator(".md-nav--primary nav:has(> ul > li > a[href$='glossary/'])")
-    assert skipped(other) and not skipped(own)
+    assert not skipped(own)
     # Sections are always open on a wide screen; on a phone they are panels like the others.
     assert skipped(resources) == (width == PHONE["width"])
     if width == PHONE["width"]:
         page.locator("header label[for=__drawer]").click()
         own.locator("> label.md-nav__title").click()
-    page.locator(".md-nav--primary .md-nav__container:has(a[href$='lessons/listening/']) > label").click()
-    expect(other.locator("a[href$='quizzes/listening/']")).to_be_visible()
-    assert not skipped(other)
+        lessons = page.locator(".md-nav--primary nav:has(> ul > li > a[href$='lessons/listening/'])")
+        lessons.locator("> label.md-nav__title").click()
+        page.locator(".md-nav--primary label.md-nav__link", has_text="Resources").click()
+    expect(resources.locator("a[href$='glossary/']")).to_be_visible()
+    assert not skipped(resources)
+
+
+@pytest.mark.parametrize("width", [PHONE["width"], 1280])
+def test_a_closed_lesson_of_a_navigation_not_pruned_waits_until_the_reader_opens_it(page, unpruned_url, width) -> None:
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(unpruned_url)
+    lesson = page.locator(".md-nav--primary .md-nav__item--nested:has(a[href$='quizzes/long-title/'])")
+    quizzes = lesson.locator("> nav")
+    assert skipped(quizzes)
+    if width == PHONE["width"]:
+        page.locator("header label[for=__drawer]").click()
+    lesson.locator("> label.md-nav__link, > .md-nav__container > label.md-nav__link").click()
+    expect(quizzes.locator("a[href$='quizzes/long-title/']")).to_be_visible()
+    assert not skipped(quizzes)
 
 
 @pytest.mark.parametrize("path", PAGE_TYPES)
