@@ -4,11 +4,10 @@ Scores drift with the machine's speed from day to day, so every run of a course 
 of the course built by plain Material (the same pages, navigation and theme settings; none of the course's scripts,
 styles, templates, plugin or hooks), in the same process and interleaved, and the table sets our medians against that
 reference. A second table splits each page's main-thread work by kind (Lighthouse's `mainthread-work-breakdown`).
-Three more rows take our lesson without one thing plain Material's lacks: our scripts, our navigation (plain
-Material's in its place), or Material's tooltips on the glossary's terms; their gap to our lesson is what that thing
-costs. Performance is measured here, not asserted by a test. Usage: `python bench/lighthouse.py` (5 runs of the home
-page, a lesson, a knowledge check, a self-assessment and the three variants), or
-`python bench/lighthouse.py --runs 3 --pages lessons/listening/`.
+Two more rows take our lesson without one thing plain Material's lacks: our scripts, or our navigation (plain
+Material's in its place); their gap to our lesson is what that thing costs. Performance is measured here, not asserted
+by a test. Usage: `python bench/lighthouse.py` (5 runs of the home page, a lesson, a knowledge check, a
+self-assessment and the two variants), or `python bench/lighthouse.py --runs 3 --pages lessons/listening/`.
 """
 
 from __future__ import annotations
@@ -64,8 +63,8 @@ def plain_material(folder: Path) -> Path:
 
 
 def variants(site: Path, plain_site: Path) -> dict[str, str]:
-    """Write copies of our reference lesson beside it, each without one thing plain Material's lacks or has less of;
-    return {row name: site path}. Their gap to our lesson is what that thing costs."""
+    """Write two copies of our reference lesson beside it, each without one thing plain Material's lacks; return
+    {row name: site path}. Their gap to our lesson is what that thing costs."""
     lesson = REFERENCE.replace(".md", "/index.html")
     ours = (site / lesson).read_text(encoding="utf-8")
     no_scripts = re.sub(r'<script src="[^"]*/assets/(?:javascripts/(?:storage|closer|reader)|quiz/quiz)\.js">'
@@ -76,15 +75,11 @@ def variants(site: Path, plain_site: Path) -> dict[str, str]:
     plain_nav = (plain_site / lesson).read_text(encoding="utf-8")
     their_nav = sidebar.search(plain_nav)
     # Sent as compact as the rest of our page, so the row measures the navigation, not its indentation.
-    # Material's tooltips (`content.tooltips`) are made for every element with a title as the page loads: plain
-    # Material's lesson has them too, but not the glossary's terms, each of which has its definition as its title.
-    no_tooltips = ours.replace(', "content.tooltips"', "", 1)
     pages = {"lesson, without our scripts": no_scripts,
              "lesson, with plain navigation": sidebar.sub(lambda _: compacted(their_nav[0]), ours, count=1)
-             if their_nav else ours,
-             "lesson, without Material's tooltips": no_tooltips}
+             if their_nav else ours}
     paths = {}
-    for (name, html), folder in zip(pages.items(), ("no-scripts", "plain-nav", "no-tooltips"), strict=True):
+    for (name, html), folder in zip(pages.items(), ("no-scripts", "plain-nav"), strict=True):
         if html == ours:
             sys.exit(f"{lesson}: the page no longer has what the row `{name}` takes away; update bench/lighthouse.py.")
         path = REFERENCE.replace(".md", f"-{folder}/")  # beside the lesson, so its relative links still work

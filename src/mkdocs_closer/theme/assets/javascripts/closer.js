@@ -1,4 +1,4 @@
-/* Closer, every page: marks in the navigation, lessons read, copy-link buttons, the quick exit, and the helpers
+/* Closer, every page: marks in the navigation, lessons read, copy-link buttons, the quick exit, tooltips, and the helpers
    reader.js (My progress and My journal) shares. What it keeps in this browser goes through storage.js (`window.Closer`). */
 (() => {
   "use strict";
@@ -104,6 +104,7 @@
   // task that shows the page, and nobody needs them before reading.
   const whenIdle = (f) => (window.requestIdleCallback ? requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 50));
   function init() {
+    hideTip(); // Material's instant navigation replaces the page under it
     whenIdle(markNav);
     for (const box of $$(document, "[data-lesson]:not([data-closer-ready])")) {
       box.dataset.closerReady = "1";
@@ -142,6 +143,59 @@
     if (e.timeStamp - escaped < 1000) leave(exit());
     escaped = e.timeStamp;
   }, true);
+
+  // --- Tooltips: a title in the header or the page shown on hover and on keyboard focus, made only then. Material's
+  // `content.tooltips` makes one for every titled element as the page loads, most of the work a lesson's glossary
+  // terms would cost; where a course turns that on, its tooltips are Material's. ---
+  const TIP = "closer-tip";
+  let materialTips = false;
+  try {
+    materialTips = JSON.parse(document.getElementById("__config").textContent).features.includes("content.tooltips");
+  } catch {}
+  let host = null;
+  let hiding;
+  function hideTip() {
+    clearTimeout(hiding);
+    document.getElementById(TIP)?.remove();
+    if (!host) return;
+    host.title = host.dataset.closerTitle;
+    delete host.dataset.closerTitle;
+    host.removeAttribute("aria-describedby");
+    host = null;
+  }
+  function showTip(el) {
+    clearTimeout(hiding);
+    if (el === host || !el.title) return;
+    hideTip();
+    const tip = document.createElement("div");
+    tip.id = TIP;
+    tip.className = TIP;
+    tip.setAttribute("role", "tooltip");
+    tip.textContent = el.title;
+    // The browser would show the title a second time; while the tooltip shows, it describes the element instead.
+    el.dataset.closerTitle = el.title;
+    el.removeAttribute("title");
+    el.setAttribute("aria-describedby", TIP);
+    host = el;
+    document.body.append(tip);
+    const box = el.getBoundingClientRect();
+    const room = document.documentElement.clientWidth - tip.offsetWidth - 8;
+    tip.style.left = `${scrollX + Math.max(8, Math.min(box.left + box.width / 2 - tip.offsetWidth / 2, room))}px`;
+    tip.style.top = `${scrollY + box.bottom + 8}px`;
+  }
+  const titled = (target) => target.closest?.(".md-header [title], .md-content [title], [data-closer-title]");
+  if (!materialTips) {
+    // The pointer may cross to the tooltip and rest there; a touch goes straight to the link.
+    document.addEventListener("pointerover", (e) => {
+      const el = titled(e.target);
+      if (e.pointerType !== "touch" && el) showTip(el);
+      else if (el || e.target.closest?.("#" + TIP)) clearTimeout(hiding);
+      else if (host && document.activeElement !== host) { clearTimeout(hiding); hiding = setTimeout(hideTip, 250); }
+    });
+    document.addEventListener("focusin", (e) => (titled(e.target) === e.target ? showTip(e.target) : hideTip()));
+    document.addEventListener("focusout", (e) => e.target === host && hideTip());
+    document.addEventListener("keydown", (e) => e.key === "Escape" && hideTip());
+  }
 
   S.site = { $$, t, quizState, readLessons, status, save, markNav };
   if (window.document$) window.document$.subscribe(init);
