@@ -282,8 +282,8 @@ def test_without_javascript_scoring_is_on_paper_and_open(browser, quiz_url):
         )
         expect(page.get_by_role("button", name="See my results")).to_have_count(0)
         paper = page.locator("details.quiz-paper")
-        expect(paper).to_have_attribute("open", "")
         expect(paper.locator("table")).to_be_visible()
+        expect(paper.locator("summary")).to_be_hidden()  # no fold control that does nothing
         body = page.locator(".quiz-back").evaluate("e => getComputedStyle(e).fontSize")
         assert paper.locator("p").first.evaluate("e => getComputedStyle(e).fontSize") == body
     finally:
@@ -292,7 +292,10 @@ def test_without_javascript_scoring_is_on_paper_and_open(browser, quiz_url):
 
 def test_with_javascript_paper_scoring_is_folded(page, quiz_url):
     page.goto(quiz_url)
-    expect(page.locator("details.quiz-paper")).not_to_have_attribute("open", "")
+    paper = page.locator("details.quiz-paper")
+    expect(paper.locator("table")).to_be_hidden()
+    paper.locator("summary").click()
+    expect(paper.locator("table")).to_be_visible()
     expect(page.locator(".quiz-how")).to_have_text(
         "Choose how far each statement fits you, then press “See my results” at the end."
     )

@@ -4,7 +4,7 @@
 JINJA = '3.1.6'
 OPTIONS: tuple[object, ...] = ('Environment', 'CodeGenerator', 'Undefined', False, True, False, True, '{%', '%}', '{{', '}}', '{#', '#}', None, None, False, False, '\n', False, ('jinja2.ext.InternationalizationExtension',))
 TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
-    'closer/main.html': ('closer_main', '125559190f3e8ba66f905b988e786c1e5ba4801b1fae40092e790aaff28124bb', {'filter:e': None, 'filter:striptags': None, 'filter:url': 'context'}),
+    'closer/main.html': ('closer_main', '03bae45f006679a5f89ce38d966a234c373a277fe49561c6584a26faccb6039b', {'filter:e': None, 'filter:striptags': None, 'filter:url': 'context'}),
     'facilitators/answer-key.html': ('facilitators_answer_key', 'bf5682d19c5c93486325fb89078cae03fa3662b42c0050e50c3f8dc37b218fbd', {'filter:first': 'environment', 'filter:inline_markdown': None, 'filter:last': 'environment', 'filter:length': None, 'filter:list': 'eval_context', 'filter:page_link': None, 'filter:plain_markdown': None, 'filter:rejectattr': 'context', 'filter:selectattr': 'context', 'test:none': None}),
     'facilitators/link-sheet.html': ('facilitators_link_sheet', '6dd89798db1176e3549812d9f1c0fcefd416486ac5b7508e8c3cad86547826e1', {'filter:e': None, 'filter:plain_markdown': None, 'filter:replace': 'eval_context'}),
     'facilitators/pack.html': ('facilitators_pack', '589840a82fb3e9ab3935e492f2cb272474625cfd4c4f2ead4a309efa789005e0', {'filter:e': None, 'filter:plain_markdown': None}),
@@ -19,7 +19,7 @@ TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
     'quiz/lesson-links.html': ('quiz_lesson_links', '1f3262a85c3fbb8ae4703887871c5a0c65dc8d00fb55c1cb4378e4eb374dd45d', {'filter:length': None, 'filter:list': 'eval_context', 'filter:page_link': None, 'filter:plain_markdown': None, 'filter:replace': 'eval_context', 'filter:selectattr': 'context'}),
     'quiz/page.html': ('quiz_page', '90a868ca61140883189ee6a3175ad42a125c95f5fe9997f38d1469bd35fa596f', {'filter:e': None}),
     'quiz/search.html': ('quiz_search', '3b993fb7b9b7577374493fbbc9e22364ad36fbf84a69a7b7bcf8fa7549f8f3e3', {}),
-    'quiz/self-assessment.html': ('quiz_self_assessment', '54ff2d6365e3b2696115b0aeb9a478a4c5a46487e7ed0dfa9d1a668ddaa2c62d', {'filter:e': None, 'filter:first': 'environment', 'filter:int': None, 'filter:last': 'environment', 'filter:list': 'eval_context', 'filter:map': 'context', 'filter:round': None, 'filter:selectattr': 'context'}),
+    'quiz/self-assessment.html': ('quiz_self_assessment', 'd988b7df124df315b30ed84575adfc8ad378547b790a3b57949c9dd5daaf5b3a', {'filter:e': None, 'filter:first': 'environment', 'filter:int': None, 'filter:last': 'environment', 'filter:list': 'eval_context', 'filter:map': 'context', 'filter:round': None, 'filter:selectattr': 'context'}),
     'reader/journal.html': ('reader_journal', '88d16a3155422fecb59dfae94c49dc393aa9b6aeb17c63591d38a29dbed72454', {'filter:author_markdown': None, 'filter:e': None, 'filter:plain_markdown': None, 'filter:sum': 'environment'}),
     'reader/progress.html': ('reader_progress', 'a2add10bee3ceed9969f7c0320548414a2fc1a337df4debe09a8e836c751c2e3', {'filter:e': None, 'filter:html_text': None, 'filter:length': None}),
 }

@@ -150,7 +150,7 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'results'))
         yield '\n<p class="quiz-js quiz-actions" data-search-exclude><button type="button" class="md-button md-button--primary" data-action="results">'
         yield str(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'see_results')))
-        yield '</button></p>\n<div class="quiz-results__body" data-results-body hidden></div><details class="quiz-paper" open>\n<summary>'
+        yield '</button></p>\n<div class="quiz-results__body" data-results-body hidden></div><details class="quiz-paper">\n<summary>'
         yield str(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'paper')))
         yield '</summary>\n'
         l_0_low = t_2(environment, environment.getattr((undefined(name='quiz') if l_0_quiz is missing else l_0_quiz), 'scale'))
@@ -170,7 +170,7 @@ def root(context, missing=missing, environment=environment):
                 str(environment.getattr(l_2_p, 'label')),
                 ' = ',
                 str(environment.getattr(l_2_p, 'value')),
-                str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 37 in 'quiz/self-assessment.html' evaluated to false and no else section was defined."))),
+                str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 38 in 'quiz/self-assessment.html' evaluated to false and no else section was defined."))),
             ))
         l_2_loop = l_2_p = missing
         l_0_values = (Markup if context.eval_ctx.autoescape else identity)(concat(t_9))
@@ -281,4 +281,4 @@ def root(context, missing=missing, environment=environment):
         yield '\n</details>\n</section>\n'
 
 blocks = {}
-debug_info = '2=68&3=71&4=75&5=88&7=93&8=97&11=113&14=123&16=126&17=128&19=130&20=134&24=144&28=147&30=150&31=152&35=154&36=156&37=166&38=180&39=182&40=186&41=188&43=190&45=201&46=205&50=222&51=232&52=239&53=250&54=257&56=266&57=274&58=276&59=278'
+debug_info = '2=68&3=71&4=75&5=88&7=93&8=97&11=113&14=123&16=126&17=128&19=130&20=134&24=144&28=147&30=150&31=152&36=154&37=156&38=166&39=180&40=182&41=186&42=188&44=190&46=201&47=205&51=222&52=232&53=239&54=250&55=257&57=266&58=274&59=276&60=278'

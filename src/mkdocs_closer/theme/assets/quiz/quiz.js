@@ -32,10 +32,8 @@
     const seeLabel = see && see.textContent;
 
     form.addEventListener("submit", (e) => e.preventDefault());
-    // Words for readers with the script (its buttons, its saving); the paper scoring folds away behind a button.
+    // Words for readers with the script (its buttons, its saving).
     for (const e of $$(form, "[data-js-text]")) e.textContent = e.dataset.jsText;
-    const paper = $(form, "details.quiz-paper");
-    if (paper) paper.open = false;
     // The safety answer is never kept: start blank even if the browser restored it.
     for (const i of $$(form, "[name=quiz-safety]")) i.checked = false;
     const reveal = (e, shown) => (shown ? (e.dataset.shown = "") : delete e.dataset.shown);
