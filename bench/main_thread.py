@@ -3,21 +3,26 @@
 Lighthouse's TBT and LCP move by more from run to run than a page's own cost. Chromium's own counters of the time its
 main thread spends on tasks, scripts, style and layout move less: this loads each page of ours, then plain Material's
 reference lesson (see `lighthouse.py`), many times over, interleaved, with the CPU slowed down four times (as in
-Lighthouse's mobile preset), and prints the medians and our difference to plain Material. Usage:
-`python bench/main_thread.py` (8 rounds of the pages and variants `lighthouse.py` runs), or
-`python bench/main_thread.py --rounds 12 --pages lessons/listening/`.
+Lighthouse's mobile preset), and prints the medians and our difference to plain Material. With `--work` it counts
+the work instead of timing it (elements styled, layout objects laid out, paints, from a trace of each load), which
+the machine's speed does not move at all. Usage: `python bench/main_thread.py` (8 rounds of the pages and variants
+`lighthouse.py` runs), `python bench/main_thread.py --rounds 12 --pages lessons/listening/`, or
+`python bench/main_thread.py --work --rounds 3`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import statistics
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, CDPSession, Page, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
@@ -27,48 +32,88 @@ from lighthouse import REFERENCE, interleaved, page_options, served_sites
 COUNTERS = {"TaskDuration": "all tasks", "ScriptDuration": "script", "RecalcStyleDuration": "style",
             "LayoutDuration": "layout"}
 """Chromium's `Performance.getMetrics` counters (seconds) and the columns they fill."""
+WORK = ("elements styled", "objects laid out", "paints")
+"""The columns of `--work`: what the main thread did, counted from a trace (see `work_done`)."""
 SETTLE_MS = 2000
 """How long to let a page work after its `load` event (the search index, our scripts' idle work)."""
 
 
-def main_thread_ms(browser: Browser, url: str) -> dict[str, float]:
-    """Load `url` in a fresh phone-sized context, CPU slowed four times; return its main-thread time (ms) by kind."""
+@contextmanager
+def phone_page(browser: Browser) -> Iterator[tuple[Page, CDPSession]]:
+    """Yield a page in a fresh phone-sized context (CPU slowed four times, no other site) and its CDP session."""
     context = browser.new_context(viewport={"width": 412, "height": 823}, device_scale_factor=1.75, is_mobile=True,
                                   has_touch=True)
     try:
         page = context.new_page()
         page.route(re.compile(r"^https?://(?!127\.0\.0\.1[:/])"), lambda route: route.abort())
         session = context.new_cdp_session(page)
-        session.send("Performance.enable")
         session.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        yield page, session
+    finally:
+        context.close()
+
+
+def main_thread_ms(browser: Browser, url: str) -> dict[str, float]:
+    """Load `url` on a phone (`phone_page`); return its main-thread time (ms) by kind."""
+    with phone_page(browser) as (page, session):
+        session.send("Performance.enable")
         page.goto(url, wait_until="load")
         page.wait_for_timeout(SETTLE_MS)
         metrics = {m["name"]: m["value"] for m in session.send("Performance.getMetrics")["metrics"]}
-    finally:
-        context.close()
     return {column: metrics[counter] * 1000 for counter, column in COUNTERS.items()}
+
+
+def work_done(events: list[dict]) -> dict[str, float]:
+    """Count what the pages' main threads did in trace `events`: elements styled, objects laid out, paints."""
+    main = {(e["pid"], e["tid"]) for e in events
+            if e.get("name") == "thread_name" and e.get("args", {}).get("name") == "CrRendererMain"}
+    found = dict.fromkeys(WORK, 0.0)
+    for event in events:
+        if event.get("ph") != "X" or (event.get("pid"), event.get("tid")) not in main:
+            continue
+        args = event.get("args", {})
+        if event["name"] == "UpdateLayoutTree":
+            found["elements styled"] += args.get("elementCount") or 0
+        elif event["name"] == "Layout":
+            found["objects laid out"] += (args.get("beginData") or {}).get("dirtyObjects", 0)
+        elif event["name"] == "Paint":
+            found["paints"] += 1
+    return found
+
+
+def main_thread_work(browser: Browser, url: str) -> dict[str, float]:
+    """Load `url` on a phone (`phone_page`), tracing it; return the work its main thread did (`work_done`)."""
+    with phone_page(browser) as (page, _):
+        browser.start_tracing(page=page, categories=["devtools.timeline", "disabled-by-default-devtools.timeline"])
+        page.goto(url, wait_until="load")
+        page.wait_for_timeout(SETTLE_MS)
+        trace = json.loads(browser.stop_tracing())
+    return work_done(trace["traceEvents"] if isinstance(trace, dict) else trace)
 
 
 def main() -> None:
     """Print the median main-thread time of each page of ours and of plain Material's lesson, and the differences."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=8)
+    parser.add_argument("--work", action="store_true", help="count the work done instead of timing it")
     args = page_options(parser).parse_args()
     if not CHROMIUM.exists():
         sys.exit(f"{CHROMIUM} is missing (apt-get install chromium).")
+    measure, columns = (main_thread_work, WORK) if args.work else (main_thread_ms, tuple(COUNTERS.values()))
     with served_sites(args) as (ours, plain, names), sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        loads = interleaved(names, ours, plain, args.rounds, partial(main_thread_ms, browser))
+        loads = interleaved(names, ours, plain, args.rounds, partial(measure, browser))
         browser.close()
-    reference = {column: statistics.median(load[column] for load in loads["plain"]) for column in COUNTERS.values()}
-    print(f"Main-thread time (ms, medians of {args.rounds} loads, CPU slowed 4x, 412 px phone, gzip-served); "
+    reference = {column: statistics.median(load[column] for load in loads["plain"]) for column in columns}
+    what = "Main-thread work (counted from traces" if args.work else "Main-thread time (ms"
+    print(f"{what}, medians of {args.rounds} loads, CPU slowed 4x, 412 px phone, gzip-served); "
           f"plain Material: {REFERENCE} of the course built by Material alone, loaded after each of our pages")
-    print(" | ".join(["page", *COUNTERS.values(), *(f"{column} vs plain" for column in COUNTERS.values())]))
+    print(" | ".join(["page", *columns, *(f"{column} vs plain" for column in columns)]))
     for page, name in names.items():
-        row = {column: statistics.median(load[column] for load in loads[page]) for column in COUNTERS.values()}
-        print(" | ".join([name, *(f"{row[c]:.0f}" for c in COUNTERS.values()),
-                          *(f"{row[c] - reference[c]:+.0f}" for c in COUNTERS.values())]))
-    print(" | ".join(["plain Material", *(f"{reference[c]:.0f}" for c in COUNTERS.values()), *[""] * len(COUNTERS)]))
+        row = {column: statistics.median(load[column] for load in loads[page]) for column in columns}
+        differences = (f"{row[c] - reference[c]:+.0f}" for c in columns)
+        print(" | ".join([name, *(f"{row[c]:.0f}" for c in columns), *differences]))
+    print(" | ".join(["plain Material", *(f"{reference[c]:.0f}" for c in columns), *[""] * len(columns)]))
 
 
 if __name__ == "__main__":

@@ -12,9 +12,9 @@ from mkdocs.utils.yaml import yaml_load
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _lighthouse_bench() -> ModuleType:
-    """Load bench/lighthouse.py, which is a script, not a module of a package."""
-    spec = importlib.util.spec_from_file_location("lighthouse_bench", ROOT / "bench" / "lighthouse.py")
+def _bench(name: str) -> ModuleType:
+    """Load bench/`name`.py, which is a script, not a module of a package."""
+    spec = importlib.util.spec_from_file_location(f"{name}_bench", ROOT / "bench" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -23,9 +23,28 @@ def _lighthouse_bench() -> ModuleType:
 
 def test_plain_material_reference_has_the_courses_theme_settings(tmp_path: Path) -> None:
     # Read as text, `font: false` became "false", and the reference loaded Roboto from Google's servers.
-    config = json.loads(_lighthouse_bench().plain_material(tmp_path).read_text(encoding="utf-8"))
+    config = json.loads(_bench("lighthouse").plain_material(tmp_path).read_text(encoding="utf-8"))
     course = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     assert config["theme"] == {key: value for key, value in course["theme"].items() if key != "custom_dir"}
     assert config["theme"]["font"] is False
     assert config["markdown_extensions"] == course["markdown_extensions"]
     assert config["plugins"] == ["search"] and "hooks" not in config
+
+
+def test_work_is_counted_on_the_pages_main_threads_only(monkeypatch) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))  # the script imports its neighbour, lighthouse.py
+    work_done = _bench("main_thread").work_done
+    main, other = {"pid": 1, "tid": 1}, {"pid": 2, "tid": 7}
+    events = [
+        {**main, "ph": "M", "name": "thread_name", "args": {"name": "CrRendererMain"}},
+        {**other, "ph": "M", "name": "thread_name", "args": {"name": "Compositor"}},
+        {**main, "ph": "X", "name": "UpdateLayoutTree", "args": {"elementCount": 700}},
+        {**main, "ph": "X", "name": "UpdateLayoutTree", "args": {}},
+        {**main, "ph": "X", "name": "UpdateLayoutTree", "args": {"elementCount": 2}},
+        {**main, "ph": "X", "name": "Layout", "args": {"beginData": {"dirtyObjects": 300}}},
+        {**main, "ph": "X", "name": "Paint", "args": {}},
+        {**main, "ph": "B", "name": "Paint", "args": {}},
+        {**other, "ph": "X", "name": "Paint", "args": {}},
+        {**other, "ph": "X", "name": "UpdateLayoutTree", "args": {"elementCount": 50}},
+    ]
+    assert work_done(events) == {"elements styled": 702, "objects laid out": 300, "paints": 1}
