@@ -107,14 +107,17 @@ def block_styles(context, missing=missing, environment=environment):
         pass
         yield '\n    <link rel="stylesheet" href="'
         yield str(t_3(context, 'assets/quiz/quiz.css'))
-        yield '">\n    <noscript><style>.quiz-question>details.quiz-answer,.quiz-safety__help{display:block!important}@supports selector(::details-content){details.quiz-paper::details-content{content-visibility:visible;display:contents}details.quiz-paper>summary{display:none}}</style></noscript>\n  '
+        yield '">\n    <noscript><style>.quiz-js,.closer-js{display:none!important}.quiz-question>details.quiz-answer,.quiz-safety__help{display:block!important}@supports selector(::details-content){details.quiz-paper::details-content{content-visibility:visible;display:contents}details.quiz-paper>summary{display:none}}</style></noscript>\n  '
+    else:
+        pass
+        yield '\n    <noscript><style>.quiz-js,.closer-js{display:none!important}</style></noscript>\n  '
     yield '\n  '
     if (((undefined(name='page') if l_0_page is missing else l_0_page) and environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta')) and environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta'), 'reader')):
         pass
         yield '\n    <link rel="stylesheet" href="'
         yield str(t_3(context, 'assets/stylesheets/reader.css'))
         yield '">\n  '
-    yield '\n  <noscript><style>.quiz-js,.closer-js{display:none!important}</style></noscript>\n  <link rel="stylesheet" href="'
+    yield '\n  <link rel="stylesheet" href="'
     yield str(t_3(context, 'assets/stylesheets/print.css'))
     yield '" media="print">\n'
 
@@ -215,4 +218,4 @@ def block_closer_lesson_end(context, missing=missing, environment=environment):
     pass
 
 blocks = {'htmltitle': block_htmltitle, 'extrahead': block_extrahead, 'styles': block_styles, 'scripts': block_scripts, 'content': block_content, 'closer_lesson_end': block_closer_lesson_end}
-debug_info = '3=12&9=17&10=41&11=44&12=47&13=51&14=54&16=61&20=65&21=76&24=78&25=81&29=85&30=102&31=104&35=106&36=109&39=112&40=115&43=118&49=121&50=138&51=140&52=143&53=145&60=149&61=174&62=176&63=179&64=181&68=183&70=186&71=189&72=191&74=194&75=197&76=199&68=208'
+debug_info = '3=12&9=17&10=41&11=44&12=47&13=51&14=54&16=61&20=65&21=76&24=78&25=81&29=85&30=102&31=104&35=106&36=109&41=115&42=118&44=121&50=124&51=141&52=143&53=146&54=148&61=152&62=177&63=179&64=182&65=184&69=186&71=189&72=192&73=194&75=197&76=200&77=202&69=211'
