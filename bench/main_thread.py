@@ -5,7 +5,7 @@ main thread spends on tasks, scripts, style and layout move less: this loads eac
 reference lesson (see `lighthouse.py`), many times over, interleaved, with the CPU slowed down four times (as in
 Lighthouse's mobile preset), and prints the medians and our difference to plain Material. With `--work` it counts
 the work instead of timing it (elements styled, layout objects laid out, paints, from a trace of each load), which
-the machine's speed does not move at all. Usage: `python bench/main_thread.py` (8 rounds of the pages and variants
+the machine's speed hardly moves. Usage: `python bench/main_thread.py` (8 rounds of the pages and variants
 `lighthouse.py` runs), `python bench/main_thread.py --rounds 12 --pages lessons/listening/`, or
 `python bench/main_thread.py --work --rounds 3`.
 """
