@@ -156,8 +156,9 @@ def versus(reports: list[dict], plain: list[dict]) -> list[str]:
     paired differences, and in how many pairs ours was not behind on TBT."""
     def differences(measure: Callable[[dict], float]) -> list[float]:
         return [measure(r) - measure(p) for r, p in zip(reports, plain, strict=True)]
-    tbt, lcp, whole = (differences(measure) for measure in (
-        partial(metric, "total-blocking-time"), partial(metric, "largest-contentful-paint"), load_blocking))
+    tbt = differences(partial(metric, "total-blocking-time"))
+    lcp = differences(partial(metric, "largest-contentful-paint"))
+    whole = differences(load_blocking)
     return [f"{statistics.median(tbt):+.0f} ms", f"{sum(d <= 0 for d in tbt)}/{len(tbt)}",
             f"{statistics.median(lcp):+.0f} ms", f"{statistics.median(whole):+.0f} ms"]
 
