@@ -16,6 +16,7 @@ own peak RSS. Only one benchmark runs at a time (`bench/work/.lock`): two would 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fcntl
 import json
 import os
@@ -26,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -154,15 +156,19 @@ def write_project(path: Path, n: int, *, hook: bool) -> Path:
     return config
 
 
+def build_env() -> dict[str, str]:
+    """Return the environment of a timed build: this one, with Python's default bytecode caching."""
+    # As on a user's machine: MkDocs and Material come precompiled by pip, and without caching the hook's modules
+    # alone would be compiled again on every build.
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"NO_MKDOCS_2_WARNING": "1"}
+
+
 def build(config: Path) -> tuple[float, float]:
     """Build the project at `config` once; return (wall seconds, peak RSS in MiB of that build's process)."""
     command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)]
-    # Python's default bytecode caching, as on a user's machine: MkDocs and Material come precompiled by pip,
-    # and without it the hook's modules alone would be compiled again on every build.
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"NO_MKDOCS_2_WARNING": "1"}
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=env)
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=build_env())
         try:
             _, status, usage = os.wait4(process.pid, 0)  # The rusage of this one child: ru_maxrss in KiB.
         except BaseException:
@@ -221,6 +227,18 @@ def serve_rebuilds(config: Path, runs: int) -> dict[str, list[float]]:
     return times
 
 
+@contextlib.contextmanager
+def hold_lock() -> Iterator[None]:
+    """Run one benchmark at a time (`bench/work/.lock`), or stop: two would slow each other down."""
+    WORK.mkdir(parents=True, exist_ok=True)
+    with (WORK / ".lock").open("w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            sys.exit("another benchmark is running (bench/work/.lock); wait for it to finish.")
+        yield
+
+
 def revision() -> str:
     """Return the last commit of the engine and the course's templates, marked `+dirty` if they have local changes."""
 
@@ -242,25 +260,19 @@ def main() -> None:
     parser.add_argument("--cold", action="store_true", help="clear the hook's cache before every build")
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # Unwind, so the running build is stopped too.
-    WORK.mkdir(parents=True, exist_ok=True)
-    lock = (WORK / ".lock").open("w")
-    try:
-        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        sys.exit("another build_time.py is running (bench/work/.lock); wait for it to finish.")
-
     start = revision()
     rows: list[tuple[int, float, float, float, float, list[float]]] = []
     serve: dict[int, dict[str, list[float]]] = {}
-    for n in args.sizes:
-        hook, plain = measure(n, args.runs, cold=args.cold)
-        # Each hook build is paired with the plain build after it: a slow spell of the machine falls on both.
-        pairs = [h / p for h, p in zip(hook.times, plain.times, strict=True)]
-        rows.append((n, statistics.median(plain.times), statistics.median(hook.times),
-                     statistics.median(plain.peaks), statistics.median(hook.peaks), pairs))
-        serve[n] = serve_rebuilds(WORK / f"n{n}" / "hook" / "mkdocs.yml", args.runs)
-        if not args.keep:
-            shutil.rmtree(WORK / f"n{n}")
+    with hold_lock():
+        for n in args.sizes:
+            hook, plain = measure(n, args.runs, cold=args.cold)
+            # Each hook build is paired with the plain build after it: a slow spell of the machine falls on both.
+            pairs = [h / p for h, p in zip(hook.times, plain.times, strict=True)]
+            rows.append((n, statistics.median(plain.times), statistics.median(hook.times),
+                         statistics.median(plain.peaks), statistics.median(hook.peaks), pairs))
+            serve[n] = serve_rebuilds(WORK / f"n{n}" / "hook" / "mkdocs.yml", args.runs)
+            if not args.keep:
+                shutil.rmtree(WORK / f"n{n}")
 
     end = revision()
     print(f"hook code: {start}" + ("" if end == start else f" -> {end} (changed during the run!)")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import cProfile
 import importlib.util
 import json
+import statistics
 from pathlib import Path
 from types import ModuleType
 
@@ -71,3 +73,26 @@ def test_each_lighthouse_run_is_set_against_the_plain_run_right_after_it() -> No
     reports["plain"][1]["audits"]["long-tasks"] = {"score": 1}  # a load without long tasks has no list
     assert bench.load_blocking(reports["plain"][1]) == 0
     assert bench.load_blocking(reports["plain"][0]) == 220
+
+
+def test_profiled_time_is_summed_by_where_the_code_lives(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))  # the script imports its neighbour, build_time.py
+    bench = _bench("profile_build")
+    stdlib = bench.STDLIB
+    assert bench.place("~") == "built-in functions"
+    assert bench.place("/venv/lib/python3.11/site-packages/jinja2/runtime.py") == "jinja2"
+    assert bench.place("/venv/lib/python3.11/site-packages/material/templates/main.html") == (
+        "templates (their compiled code)")
+    assert bench.place("/work/src/mkdocs_closer/quizcore/loader.py") == "mkdocs_closer.quizcore"
+    assert bench.place("/venv/lib/python3.11/site-packages/mkdocs_closer/plugin.py") == "mkdocs_closer.plugin"
+    assert bench.place(stdlib + "json/encoder.py") == bench.place("<frozen posixpath>") == "Python's library"
+    profile = cProfile.Profile()
+    profile.runcall(statistics.median, list(range(100_000)))
+    profile.dump_stats(tmp_path / "median.prof")
+    assert set(bench.own_times(tmp_path / "median.prof")) == {"Python's library", "built-in functions"}
+    found = {"hook": [{"jinja2": 0.5, "markdown": 0.2}, {"jinja2": 0.7, "markdown": 0.2}],
+             "plain": [{"jinja2": 0.4, "markdown": 0.3, "yaml": 0.01}, {"jinja2": 0.4, "markdown": 0.3}]}
+    lines = bench.table(found, rows=2).splitlines()
+    assert lines[1].split() == ["all", "code", "800.0", "705.0", "+95.0"]  # medians of each build's total
+    assert [line.split()[0] for line in lines[2:]] == ["jinja2", "markdown"]  # the largest differences first
+    assert lines[2].split()[1:] == ["600.0", "400.0", "+200.0"]
