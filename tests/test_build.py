@@ -57,6 +57,24 @@ def test_lesson_links_to_its_quizzes_automatically(site: Path) -> None:
     assert "Check: what intimacy is" in lesson
 
 
+def test_the_lesson_box_goes_where_the_lesson_asks_for_it_once(tmp_path: Path) -> None:
+    config = make_project(tmp_path)
+    (tmp_path / "docs" / "lessons" / "one.md").write_text(
+        "# Lesson one\n\nBefore.\n\n<!-- quizzes -->\n\nAfter.\n\n<!-- quizzes -->\n\n"
+        "```html\n<!-- quizzes -->\n```\n", encoding="utf-8")
+    (tmp_path / "docs" / "lessons" / "two.md").write_text(
+        "# Lesson two\n\nInline <!-- quizzes --> marker.\n\n```html\n<!-- quizzes -->\n```\n", encoding="utf-8")
+    site = build_project(config)
+    one = article(read(site, "lessons/one"))
+    assert one.count("quiz-links") == 1
+    assert one.index("Before.") < one.index("quiz-links") < one.index("After.")
+    assert one.count("<!-- quizzes -->") == 1 and "&lt;!-- quizzes --&gt;" in one  # the rest stay as written
+    two = article(read(site, "lessons/two"))
+    # Only a line of its own asks for the box: not a marker within a paragraph, where the box would break the HTML,
+    # nor one shown in a code block, which is text; the box then goes at the end.
+    assert two.index("<!-- quizzes --> marker.</p>") < two.index("&lt;!-- quizzes --&gt;") < two.index("quiz-links")
+
+
 def test_quiz_links_back_to_its_lesson_with_the_lesson_title(site: Path) -> None:
     quiz = article(read(site, "quizzes/check-one"))
     assert re.search(r'<a href="../../lessons/one/">Lesson one</a>', quiz)

@@ -112,10 +112,10 @@ def test_templates_are_compiled_as_usual_where_the_compiled_code_does_not_fit(
         del env.filters["plain_markdown"]
     names = compiles(monkeypatch)
     try:
-        env.get_template("quiz/lesson-links.html")
+        env.get_template("facilitators/pack.html")
     except jinja2.TemplateAssertionError as exc:
         assert change == "a missing filter" and "plain_markdown" in str(exc)
-    assert names == ["quiz/lesson-links.html"]
+    assert names == ["facilitators/pack.html"]
 
 
 def test_the_loader_is_wrapped_once_and_keeps_the_theme_s_folders() -> None:

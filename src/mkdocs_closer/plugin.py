@@ -91,7 +91,7 @@ class CloserPlugin(BasePlugin[CloserConfig]):
             self.facilitators.learn_order(nav)
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        """Warn of placeholders left to write; write the generated pages; link lessons to their quizzes."""
+        """Warn of placeholders left to write; write the generated pages."""
         if not self.quizzes or not self.reader:
             return None
         if "[TODO:" in markdown and not page.file.generated_by:
@@ -101,14 +101,15 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         written = self.reader.write(page, files)
         if written is None and self.facilitators:
             written = self.facilitators.write(page, files)
-        return self.quizzes.link_lesson(written or markdown, page) or written
+        return written
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        """Keep a quiz page's searchable part; sanitise the quiz text that the journal and the answer key show."""
+        """Keep a quiz page's searchable part; sanitise the quiz text of the journal and answer key; link lessons."""
         if not self.quizzes or not self.reader:
             return None
         return (self.quizzes.searchable_part(html, page) or self.reader.clean(html, page)
-                or (self.facilitators.clean(html, page) if self.facilitators else None))
+                or (self.facilitators.clean(html, page) if self.facilitators else None)
+                or self.quizzes.link_lesson(html, page))
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> None:
         """Load templates compiled (the plugin's as shipped, the theme's from the cache); give pages their settings."""

@@ -13,6 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, get_files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from mkdocs_closer.config import QuizzesConfig
 from mkdocs_closer.quizcore import Problem, Quiz, QuizError, item_problems, placeholder_problems
@@ -22,7 +23,7 @@ from mkdocs_closer.quizcore.forked import Forked
 from mkdocs_closer.quizcore.fragments import page_meta, page_source
 from mkdocs_closer.quizcore.nav import add_quizzes_to_nav
 from mkdocs_closer.quizcore.pipeline import QuizLoading
-from mkdocs_closer.quizcore.render import LESSON_MARKER, fill_links, lesson_links, render_salt, template_cache
+from mkdocs_closer.quizcore.render import add_lesson_links, fill_links, lesson_links, render_salt, template_cache
 from mkdocs_closer.templates import precompiled
 
 log = get_plugin_logger("closer")
@@ -42,6 +43,8 @@ class QuizPages:
         self.quizzes: list[Quiz] = []
         self.by_lesson: dict[str, list[Quiz]] = {}
         self.by_page: dict[str, Quiz] = {}
+        self.urls: dict[str, str] = {}
+        """Each quiz page's URL, by its path."""
         self.files: Files | None = None
         self.env: Any = None
         self.templates: TemplateCache | None = None
@@ -79,6 +82,7 @@ class QuizPages:
             files.append(page)
             self.by_lesson.setdefault(quiz.lesson, []).append(quiz)
             self.by_page[quiz.src_uri] = quiz
+            self.urls[quiz.src_uri] = page.url
         add_quizzes_to_nav(config.nav, self.quizzes)
         self.files = files
         # They only warn: a child checks them while the pages are read (see `start_pages`).
@@ -92,15 +96,13 @@ class QuizPages:
         env.bytecode_cache = self.templates
         return env
 
-    def link_lesson(self, markdown: str, page: Page) -> str | None:
-        """Link a lesson to its quizzes, at `<!-- quizzes -->` or at the end."""
+    def link_lesson(self, html: str, page: Page) -> str | None:
+        """Link a lesson to its quizzes, at `<!-- quizzes -->` or at the end of its content."""
         quizzes = self.by_lesson.get(page.file.src_uri)
         if not quizzes:
             return None
-        block = lesson_links(page.file.src_uri, quizzes, self.env, self.strings)
-        if LESSON_MARKER in markdown:
-            return markdown.replace(LESSON_MARKER, block, 1)
-        return f"{markdown.rstrip()}\n\n{block}"
+        links = [(quiz, get_relative_url(self.urls[quiz.src_uri], page.url)) for quiz in quizzes]
+        return add_lesson_links(html, lesson_links(links, self.env, self.strings))
 
     def searchable_part(self, html: str, page: Page) -> str | None:
         """Return a quiz page's searchable part as its content, from the cache, or mark the page to be finished."""

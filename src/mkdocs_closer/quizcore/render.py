@@ -16,7 +16,7 @@ import jinja2
 
 from mkdocs_closer.data import THEME
 from mkdocs_closer.quizcore.cache import TemplateCache, versions_digest
-from mkdocs_closer.quizcore.fragments import page_link, split
+from mkdocs_closer.quizcore.fragments import split
 from mkdocs_closer.quizcore.model import Quiz
 from mkdocs_closer.quizcore.sanitize import html_text, plain_text, sanitize, text_filters
 
@@ -30,8 +30,8 @@ JS_STRINGS = (
 )
 ENGINE_PIECES = frozenset({"statements", "results"})
 """Pieces the engine writes from its own interface text: headings with ids that author text may not use."""
-LESSON_MARKER = "<!-- quizzes -->"
-"""Where a lesson wants its box of quiz links; without it, the box goes at the end."""
+_LESSON_MARKER = re.compile(r"^<!-- quizzes -->$", re.MULTILINE)
+"""Where a lesson wants its box of quiz links: a line of its own in the lesson's HTML (else the box goes at the end)."""
 _PAGE_TITLE = re.compile(r'(<a\b[^>]*?)\sdata-page-title="([^"]+)"([^>]*>)[^<]*(</a>)')
 _NEXT_LESSON = re.compile(
     r'(<p class="quiz-end__actions"><a\b[^>]*?\shref=")("[^>]*?)\sdata-next-lesson(>[^<]*<span\b[^>]*>)'
@@ -96,10 +96,16 @@ def render_salt(env: jinja2.Environment, strings: Mapping[str, str]) -> bytes:
     return digest.digest()
 
 
-def lesson_links(lesson: str, quizzes: list[Quiz], env: jinja2.Environment, strings: Mapping[str, str]) -> str:
-    """Return the Markdown block that a lesson page gets, linking to its quizzes."""
-    env.filters.update(text_filters(), page_link=lambda target: page_link(lesson, target))
-    return env.get_template("quiz/lesson-links.html").render(quizzes=quizzes, t=strings)
+def lesson_links(links: list[tuple[Quiz, str]], env: jinja2.Environment, strings: Mapping[str, str]) -> str:
+    """Return the HTML box that a lesson page gets, linking to its quizzes: each quiz with its page's URL."""
+    return env.get_template("quiz/lesson-links.html").render(links=links, t=strings)
+
+
+def add_lesson_links(html: str, box: str) -> str:
+    """Put a lesson's box of quiz links at its first `<!-- quizzes -->` line, or else at its end."""
+    # A line of its own: a marker within a paragraph would put the box inside it, which HTML does not allow.
+    html, found = _LESSON_MARKER.subn(lambda _: box, html, 1)
+    return html if found else f"{html.rstrip()}\n{box}"
 
 
 def fill_page_titles(html: str, title_of: Callable[[str], str | None]) -> str:
