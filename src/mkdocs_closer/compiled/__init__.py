@@ -16,7 +16,7 @@ TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
     'partials/reader-script.html': ('partials_reader_script', '7289f28534087643f37b03bb9d512de3b56cf2c42e9495da5962bb15ae19e691', {'filter:url': 'context'}),
     'quiz/bands.html': ('quiz_bands', '6ef45cfe16980fcf82c56b67e54ea02f9591234290acf88ad949754a392f411c', {'filter:e': None, 'filter:list': 'eval_context', 'filter:reject': 'context'}),
     'quiz/knowledge-check.html': ('quiz_knowledge_check', 'f14cec330ef87cb9df12539956881c7678462633b3c1a3fe8a940239f08f24c6', {'filter:e': None, 'filter:length': None, 'filter:list': 'eval_context', 'filter:selectattr': 'context'}),
-    'quiz/lesson-links.html': ('quiz_lesson_links', '590a959073c6aac5abddaa6528d8113a773ff2f9e3d0d6c692d5f0dba1007547', {'filter:e': None, 'filter:length': None, 'filter:list': 'eval_context', 'filter:selectattr': 'context'}),
+    'quiz/lesson-links.html': ('quiz_lesson_links', '59e67eedc9f70581a9b991aea967a98e0325fac5bfc993c35b51021467041df3', {'filter:e': None, 'filter:length': None, 'filter:list': 'eval_context', 'filter:selectattr': 'context'}),
     'quiz/page.html': ('quiz_page', '90a868ca61140883189ee6a3175ad42a125c95f5fe9997f38d1469bd35fa596f', {'filter:e': None}),
     'quiz/search.html': ('quiz_search', '3b993fb7b9b7577374493fbbc9e22364ad36fbf84a69a7b7bcf8fa7549f8f3e3', {}),
     'quiz/self-assessment.html': ('quiz_self_assessment', 'd988b7df124df315b30ed84575adfc8ad378547b790a3b57949c9dd5daaf5b3a', {'filter:e': None, 'filter:first': 'environment', 'filter:int': None, 'filter:last': 'environment', 'filter:list': 'eval_context', 'filter:map': 'context', 'filter:round': None, 'filter:selectattr': 'context'}),
