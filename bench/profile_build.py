@@ -88,11 +88,13 @@ def table(found: dict[str, list[dict[str, float]]], rows: int) -> str:
               for kind, runs in found.items()}
     totals = {kind: statistics.median(sum(run.values()) for run in runs) for kind, runs in found.items()}
     ordered = sorted(places, key=lambda p: -abs(median["hook"][p] - median["plain"][p]))
+
+    def row(name: str, hook: float, plain: float) -> str:
+        return f"{name:32} {hook * 1000:9.1f} {plain * 1000:9.1f} {(hook - plain) * 1000:+13.1f}"
+
     lines = [f"{'own time in':32} {'hook ms':>9} {'plain ms':>9} {'hook - plain':>13}",
-             f"{'all code':32} {totals['hook'] * 1000:9.1f} {totals['plain'] * 1000:9.1f} "
-             f"{(totals['hook'] - totals['plain']) * 1000:+13.1f}"]
-    lines += [f"{p:32} {median['hook'][p] * 1000:9.1f} {median['plain'][p] * 1000:9.1f} "
-              f"{(median['hook'][p] - median['plain'][p]) * 1000:+13.1f}" for p in ordered[:rows]]
+             row("all code", totals["hook"], totals["plain"])]
+    lines += [row(p, median["hook"][p], median["plain"][p]) for p in ordered[:rows]]
     return "\n".join(lines)
 
 

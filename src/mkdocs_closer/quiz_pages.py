@@ -13,7 +13,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, get_files
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
 
 from mkdocs_closer.config import QuizzesConfig
 from mkdocs_closer.quizcore import Problem, Quiz, QuizError, item_problems, placeholder_problems
@@ -43,8 +42,6 @@ class QuizPages:
         self.quizzes: list[Quiz] = []
         self.by_lesson: dict[str, list[Quiz]] = {}
         self.by_page: dict[str, Quiz] = {}
-        self.urls: dict[str, str] = {}
-        """Each quiz page's URL, by its path."""
         self.files: Files | None = None
         self.env: Any = None
         self.templates: TemplateCache | None = None
@@ -82,7 +79,6 @@ class QuizPages:
             files.append(page)
             self.by_lesson.setdefault(quiz.lesson, []).append(quiz)
             self.by_page[quiz.src_uri] = quiz
-            self.urls[quiz.src_uri] = page.url
         add_quizzes_to_nav(config.nav, self.quizzes)
         self.files = files
         # They only warn: a child checks them while the pages are read (see `start_pages`).
@@ -98,10 +94,11 @@ class QuizPages:
 
     def link_lesson(self, html: str, page: Page) -> str | None:
         """Link a lesson to its quizzes, at `<!-- quizzes -->` or at the end of its content."""
-        quizzes = self.by_lesson.get(page.file.src_uri)
-        if not quizzes:
+        quizzes, files = self.by_lesson.get(page.file.src_uri), self.files
+        if not quizzes or files is None:
             return None
-        links = [(quiz, get_relative_url(self.urls[quiz.src_uri], page.url)) for quiz in quizzes]
+        links = [(quiz, file.url_relative_to(page.file)) for quiz in quizzes
+                 if (file := files.get_file_from_path(quiz.src_uri)) is not None]
         return add_lesson_links(html, lesson_links(links, self.env, self.strings))
 
     def searchable_part(self, html: str, page: Page) -> str | None:
