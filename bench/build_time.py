@@ -10,7 +10,7 @@ Both use this repository's `overrides/` as `custom_dir`, so the theme costs the 
 warm-up build of each, the two are built `--runs` times in alternation; `os.wait4` gives each build's
 own peak RSS. Only one benchmark runs at a time (`bench/work/.lock`): two would slow each other down.
 
-    python bench/build_time.py [--sizes 10 100 1000] [--runs 5] [--keep]
+    python bench/build_time.py [--sizes 10 100 1000] [--runs 5] [--cold] [--no-serve] [--keep]
 """
 
 from __future__ import annotations
@@ -258,6 +258,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="timed builds per project and size")
     parser.add_argument("--keep", action="store_true", help="keep the generated projects in bench/work/")
     parser.add_argument("--cold", action="store_true", help="clear the hook's cache before every build")
+    parser.add_argument("--no-serve", dest="serve", action="store_false",
+                        help="leave out `mkdocs serve`'s rebuilds (at N = 1000, a run of them takes minutes)")
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # Unwind, so the running build is stopped too.
     start = revision()
@@ -270,7 +272,8 @@ def main() -> None:
             pairs = [h / p for h, p in zip(hook.times, plain.times, strict=True)]
             rows.append((n, statistics.median(plain.times), statistics.median(hook.times),
                          statistics.median(plain.peaks), statistics.median(hook.peaks), pairs))
-            serve[n] = serve_rebuilds(WORK / f"n{n}" / "hook" / "mkdocs.yml", args.runs)
+            if args.serve:
+                serve[n] = serve_rebuilds(WORK / f"n{n}" / "hook" / "mkdocs.yml", args.runs)
             if not args.keep:
                 shutil.rmtree(WORK / f"n{n}")
 
@@ -293,6 +296,8 @@ def main() -> None:
         ok = hook_mib / plain_mib <= MEMORY_TARGET
         checks.append(f"memory ratio <= {MEMORY_TARGET}: {'PASS' if ok else 'FAIL'}")
         print(f"N={n}: " + "; ".join(checks))
+    if not serve:
+        return
     print("mkdocs serve, hook project: median rebuild after editing one quiz file and after editing one lesson page,")
     print("the median ratio of each quiz rebuild to the page rebuild of the same run (each goes first in every other")
     print("run), its range, and in how many runs the quiz rebuild was no slower")
