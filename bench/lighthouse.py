@@ -7,7 +7,9 @@ reference. A second table splits each page's main-thread work by kind (Lighthous
 Two more rows take our lesson without one thing plain Material's lacks: our scripts, or our navigation (plain
 Material's in its place); their gap to our lesson is what that thing costs. Performance is measured here, not asserted
 by a test. Usage: `python bench/lighthouse.py` (5 runs of the home page, a lesson, a knowledge check, a
-self-assessment and the two variants), or `python bench/lighthouse.py --runs 3 --pages lessons/listening/`.
+self-assessment and the two variants), or `python bench/lighthouse.py --runs 3 --pages lessons/listening/`. With
+`--devtools`, the browser's network and CPU are slowed for real instead of simulated, and a column says when each
+page's scripts had run.
 """
 
 from __future__ import annotations
@@ -68,9 +70,9 @@ def variants(site: Path, plain_site: Path) -> dict[str, str]:
     {row name: site path}. Their gap to our lesson is what that thing costs."""
     lesson = REFERENCE.replace(".md", "/index.html")
     ours = (site / lesson).read_text(encoding="utf-8")
-    no_scripts = re.sub(r'<script src="[^"]*/assets/(?:javascripts/(?:storage|closer|reader)|quiz/quiz)\.js">'
-                        r'</script>\s*|<script type="application/json" id="closer-config">.*?</script>\s*', "", ours,
-                        flags=re.S)
+    ours_js = r'"[^"]*/assets/(?:javascripts/(?:storage|closer|reader)|quiz/quiz)\.js"'
+    no_scripts = re.sub(rf'<script src={ours_js}></script>\s*|<link rel="preload" href={ours_js}[^>]*>\s*'
+                        r'|<script type="application/json" id="closer-config">.*?</script>\s*', "", ours, flags=re.S)
     sidebar = re.compile(r'<div class="md-sidebar md-sidebar--primary".*?'
                          r'(?=<div class="md-sidebar md-sidebar--secondary")', re.S)
     plain_nav = (plain_site / lesson).read_text(encoding="utf-8")
@@ -163,6 +165,11 @@ def versus(reports: list[dict], plain: list[dict]) -> list[str]:
             f"{statistics.median(lcp):+.0f} ms", f"{statistics.median(whole):+.0f} ms"]
 
 
+def scripts_ran(report: dict) -> float:
+    """When the page's scripts had all run (ms): its DOMContentLoaded, which waits for the scripts of the body."""
+    return report["audits"]["metrics"]["details"]["items"][0]["observedDomContentLoaded"]
+
+
 def medians(reports: list[dict]) -> dict[str, float]:
     """Median category scores (0-100) and metrics of Lighthouse reports of one page."""
     row = {c: statistics.median(r["categories"][c]["score"] * 100 for r in reports) for c in CATEGORIES}
@@ -185,30 +192,35 @@ def main_thread(reports: list[dict], group: str) -> float:
         for r in reports)
 
 
-def cells(row: dict[str, float], reports: list[dict]) -> list[str]:
+def cells(row: dict[str, float], reports: list[dict], devtools: bool) -> list[str]:
     """Format a row of medians for the table."""
     return ([f"{row[c]:.0f}" for c in CATEGORIES] + [f"{row[m]:.{3 if m == 'CLS' else 0}f}" for m in METRICS.values()]
-            + [f"{html_kb(reports):.1f}"])
+            + [f"{html_kb(reports):.1f}"]
+            + ([f"{statistics.median(scripts_ran(r) for r in reports):.0f}"] if devtools else []))
 
 
 def main() -> None:
     """Print a table of median scores and metrics per page, each followed by plain Material's in the same runs."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--devtools", action="store_true",
+                        help="slow the network and CPU for real instead of simulating them; say when the scripts ran")
     args = page_options(parser).parse_args()
     if not LIGHTHOUSE.exists():
         sys.exit(f"{LIGHTHOUSE} is missing: run `npm ci` first.")
     with served_sites(args) as (ours, plain, names):
-        reports = interleaved(names, ours, plain, args.runs, partial(lighthouse, categories=CATEGORIES))
+        reports = interleaved(names, ours, plain, args.runs, partial(lighthouse, categories=CATEGORIES,
+                                                                   throttling="devtools" if args.devtools else None))
     reference = medians(reports["plain"])
-    print(f"Lighthouse mobile preset, gzip-served, medians of {args.runs} runs; plain Material: {REFERENCE} of the "
-          "course built by Material alone, run after each of our pages")
-    print(" | ".join(["page", *CATEGORIES, *METRICS.values(), "HTML kB", "TBT vs plain", "pairs not behind on TBT",
-                      "LCP vs plain", "load blocking vs plain"]))
+    slowed = "network and CPU slowed for real" if args.devtools else "slow phone simulated"
+    print(f"Lighthouse mobile preset ({slowed}), gzip-served, medians of {args.runs} runs; plain Material: "
+          f"{REFERENCE} of the course built by Material alone, run after each of our pages")
+    print(" | ".join(["page", *CATEGORIES, *METRICS.values(), "HTML kB", *(["scripts ran ms"] if args.devtools else []),
+                      "TBT vs plain", "pairs not behind on TBT", "LCP vs plain", "load blocking vs plain"]))
     for page in names:
-        row = cells(medians(reports[page]), reports[page])
+        row = cells(medians(reports[page]), reports[page], args.devtools)
         print(" | ".join([names[page], *row, *versus(reports[page], partners(reports, names, page))]))
-    print(" | ".join(["plain Material", *cells(reference, reports["plain"]), "", "", "", ""]))
+    print(" | ".join(["plain Material", *cells(reference, reports["plain"], args.devtools), "", "", "", ""]))
     print("\nMain-thread work (ms, medians) by kind: where our pages spend what plain Material does not")
     print(" | ".join(["page", *WORK.values()]))
     for page in [*names, "plain"]:

@@ -1,9 +1,12 @@
 """Give every page a Content-Security-Policy: its own site only, plus the theme's inline scripts by their hashes.
 
 GitHub Pages cannot send headers, so the policy travels in a `<meta>` element. Only inline code that the
-theme's templates are known to write is hashed, wherever it stands; nothing a page's text adds may run. (A policy in
-a `<meta>` element also stops Chromium's preload scanner for the rest of the page: the scripts at the end of the body
-are fetched only when the parser reaches them.)
+theme's templates are known to write is hashed, wherever it stands; nothing a page's text adds may run.
+
+A policy in a `<meta>` element also stops Chromium's preload scanner for the rest of the page, so the scripts at the end
+of the body would be requested only when the parser reached them: on a phone's network and CPU, a knowledge check's
+scripts had run at 4.4 s, plain Material's lesson's at 2.0 s. The head therefore names the body's scripts for the
+browser to fetch, at low priority so that the stylesheets, which the first paint waits for, come first (2.6 s).
 
 An offline build's search runs its worker in a frame that the iframe-worker shim writes, with an inline script
 that the frame inherits this policy for: a page that loads the shim gets that script's hash too.
@@ -35,6 +38,8 @@ _SHIM_TAG = re.compile(r'<script src="[^"]*iframe-worker[^"]*"')
 _SEARCH_WORKER = re.compile(r'<script id="__config" type="application/json">[^<]*?"search":\s*"([\w./-]+\.js)"')
 _FRAME_SCRIPT = re.compile(r"<script>(.*?)<\\/script>")
 _PLACEHOLDER = re.compile(r"\$\{(\w+)\}")
+# Classic scripts of the site's own: a module needs another kind of hint, and the policy refuses any other site's.
+_OWN_SCRIPT = re.compile(r'<script(?![^>]*\btype="module")[^>]*\ssrc="(?![a-zA-Z][\w+.-]*:|//)([^"]+)"')
 
 
 @dataclass(frozen=True)
@@ -128,6 +133,14 @@ def with_policy(html: str, known: KnownCode) -> str:
     return _CHARSET.sub(lambda m: f"{m.group(0)}\n    {meta}", html, count=1)
 
 
+def with_preloads(html: str) -> str:
+    """Name the body's scripts at the end of the head, to be fetched as soon as the stylesheets allow."""
+    head, separator, body = html.partition("</head>")
+    links = "".join(f'<link rel="preload" href="{src}" as="script" fetchpriority="low">'
+                    for src in dict.fromkeys(_OWN_SCRIPT.findall(body)))
+    return f"{head}{links}{separator}{body}" if separator and links else html
+
+
 class _State:
     def __init__(self) -> None:
         self.known = KnownCode((), ())
@@ -142,10 +155,10 @@ def on_env(env: Any, /, *, config: Any, files: Any) -> None:
 
 
 def on_post_page(output: str, /, *, page: Any, config: Any) -> str:
-    """Add the policy to every page as it is written."""
-    return with_policy(output, state.known)
+    """Add the policy to every page as it is written, and the hints that make up for what it stops."""
+    return with_preloads(with_policy(output, state.known))
 
 
 def on_post_template(output: str, /, *, template_name: str, config: Any) -> str:
     """Do the same for the theme's stand-alone pages, such as 404.html."""
-    return with_policy(output, state.known) if template_name.endswith(".html") else output
+    return with_preloads(with_policy(output, state.known)) if template_name.endswith(".html") else output

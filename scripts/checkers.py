@@ -23,12 +23,17 @@ VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 
 
-def lighthouse(url: str, categories: list[str], *, preset: str | None = None) -> dict:
-    """Run the repository's pinned Lighthouse against `url`; return its JSON report or raise RuntimeError."""
+def lighthouse(url: str, categories: list[str], *, preset: str | None = None, throttling: str | None = None) -> dict:
+    """Run the repository's pinned Lighthouse against `url`; return its JSON report or raise RuntimeError.
+
+    `throttling="devtools"` slows the browser's network and CPU for real instead of simulating a slow phone.
+    """
     command = [str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
                f"--chrome-flags={' '.join(CHROMIUM_ARGS)}", f"--only-categories={','.join(categories)}"]
     if preset:
         command.append(f"--preset={preset}")
+    if throttling:
+        command.append(f"--throttling-method={throttling}")
     result = subprocess.run(command, capture_output=True, text=True, timeout=180,
                             env={**os.environ, "CHROME_PATH": str(CHROMIUM)})
     if result.returncode != 0:

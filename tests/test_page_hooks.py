@@ -8,7 +8,7 @@ import re
 
 import pytest
 from compact_html import compacted
-from csp import KnownCode, policy, with_policy
+from csp import KnownCode, policy, with_policy, with_preloads
 from external_links import marked
 from theme_fixes import fixed
 
@@ -62,6 +62,27 @@ def test_the_theme_templates_are_read_for_their_inline_code() -> None:
 def test_the_policy_comes_right_after_the_character_set() -> None:
     html = with_policy(PAGE, KNOWN)
     assert html.index('<meta charset="utf-8">') < html.index("Content-Security-Policy") < html.index("<script")
+
+
+def test_the_head_names_the_body_scripts_of_the_site_for_the_browser_to_fetch_early() -> None:
+    body = ('<script src="assets/quiz.js"></script><script src="assets/bundle.js"></script>'
+            '<script src="assets/quiz.js"></script><script src="https://example.org/x.js"></script>'
+            '<script src="//example.org/y.js"></script><script type="module" src="assets/m.js"></script>'
+            '<script>alert(1)</script>')
+    html = with_preloads(with_policy(PAGE.replace("</body>", body + "</body>"), KNOWN))
+    head = html.split("</head>")[0]
+    hints = re.findall(r"<link rel=\"preload\"[^>]*>", head)
+    # The body's scripts in order, each once; not the head's own, which the parser reaches first anyway.
+    assert hints == [f'<link rel="preload" href="assets/{name}.js" as="script" fetchpriority="low">'
+                     for name in ("quiz", "bundle")]
+    assert head.index("Content-Security-Policy") < head.index(hints[0])
+    assert head.endswith(hints[-1])
+
+
+def test_a_page_without_scripts_in_its_body_gets_no_hints() -> None:
+    html = with_policy(PAGE, KNOWN).replace('<script src="assets/bundle.js"></script>', "")
+    assert with_preloads(html) == html
+    assert with_preloads("<p>no head</p>") == "<p>no head</p>"
 
 
 def test_material_markup_is_made_valid() -> None:

@@ -105,6 +105,17 @@ def test_quizzes_work_under_the_content_security_policy(page, repo_url: str) -> 
     assert page.evaluate("window.__cspViolations") == []
 
 
+def test_the_scripts_are_fetched_from_the_head_hints_once_each(page, repo_url: str) -> None:
+    # The policy's <meta> element stops Chromium's preload scanner: without the hints, the parser would find them last.
+    page.goto(f"{repo_url}quizzes/what-is-intimacy/", wait_until="load")
+    fetched = page.evaluate("""() => [...document.querySelectorAll("body script[src]")].map(script =>
+        performance.getEntriesByName(script.src).map(e => [script.src.split("/").pop(), e.initiatorType]))""")
+    names = [name for (name, _), *_ in fetched]
+    assert {"quiz.js", "storage.js", "closer.js"} <= set(names) and any(n.startswith("bundle.") for n in names)
+    assert [len(entries) for entries in fetched] == [1] * len(fetched), fetched
+    assert {initiator for entries in fetched for _, initiator in entries} == {"link"}, fetched
+
+
 def test_the_browser_gates_reject_an_inline_script_and_a_missing_alt(page, broken_url: str) -> None:
     page.add_init_script(WATCH_CSP)
     page.goto(f"{broken_url}broken/")
