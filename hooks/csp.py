@@ -154,11 +154,16 @@ def on_env(env: Any, /, *, config: Any, files: Any) -> None:
     state.known = KnownCode.from_env(env)
 
 
+def _secured(html: str) -> str:
+    """Return `html` with the policy, and the hints that make up for what it stops."""
+    return with_preloads(with_policy(html, state.known))
+
+
 def on_post_page(output: str, /, *, page: Any, config: Any) -> str:
-    """Add the policy to every page as it is written, and the hints that make up for what it stops."""
-    return with_preloads(with_policy(output, state.known))
+    """Secure every page as it is written."""
+    return _secured(output)
 
 
 def on_post_template(output: str, /, *, template_name: str, config: Any) -> str:
     """Do the same for the theme's stand-alone pages, such as 404.html."""
-    return with_preloads(with_policy(output, state.known)) if template_name.endswith(".html") else output
+    return _secured(output) if template_name.endswith(".html") else output

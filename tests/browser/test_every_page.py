@@ -110,9 +110,9 @@ def test_the_scripts_are_fetched_from_the_head_hints_once_each(page, repo_url: s
     page.goto(f"{repo_url}quizzes/what-is-intimacy/", wait_until="load")
     fetched = page.evaluate("""() => [...document.querySelectorAll("body script[src]")].map(script =>
         performance.getEntriesByName(script.src).map(e => [script.src.split("/").pop(), e.initiatorType]))""")
-    names = [name for (name, _), *_ in fetched]
-    assert {"quiz.js", "storage.js", "closer.js"} <= set(names) and any(n.startswith("bundle.") for n in names)
     assert [len(entries) for entries in fetched] == [1] * len(fetched), fetched
+    names = [name for ((name, _),) in fetched]
+    assert {"quiz.js", "storage.js", "closer.js"} <= set(names) and any(n.startswith("bundle.") for n in names)
     assert {initiator for entries in fetched for _, initiator in entries} == {"link"}, fetched
 
 
