@@ -64,19 +64,22 @@ def test_the_policy_comes_right_after_the_character_set() -> None:
     assert html.index('<meta charset="utf-8">') < html.index("Content-Security-Policy") < html.index("<script")
 
 
-def test_the_head_names_the_body_scripts_of_the_site_for_the_browser_to_fetch_early() -> None:
-    body = ('<script src="assets/quiz.js"></script><script src="assets/bundle.js"></script>'
+def test_the_body_scripts_of_the_site_are_named_together_just_before_the_first() -> None:
+    body = ('<article><p>Text</p></article><script>var inline = 1</script>'
+            '<script src="assets/quiz.js"></script><script src="assets/bundle.js"></script>'
             '<script src="assets/quiz.js"></script><script src="https://example.org/x.js"></script>'
             '<script src="//example.org/y.js"></script><script type="module" src="assets/m.js"></script>'
             '<script>alert(1)</script>')
     html = with_preloads(with_policy(PAGE.replace("</body>", body + "</body>"), KNOWN))
-    head = html.split("</head>")[0]
-    hints = re.findall(r"<link rel=\"preload\"[^>]*>", head)
+    head, _, rest = html.partition("</head>")
+    hints = re.findall(r"<link rel=\"preload\"[^>]*>", html)
     # The body's scripts in order, each once; not the head's own, which the parser reaches first anyway.
     assert hints == [f'<link rel="preload" href="assets/{name}.js" as="script" fetchpriority="low">'
                      for name in ("quiz", "bundle")]
-    assert head.index("Content-Security-Policy") < head.index(hints[0])
-    assert head.endswith(hints[-1])
+    # Not in the head: a script already fetched when the parser reaches it runs before the article is painted.
+    assert "preload" not in head
+    assert rest.index("</article>") < rest.index("var inline") < rest.index(hints[0])
+    assert rest.index(hints[-1]) + len(hints[-1]) == rest.index('<script src="assets/quiz.js">')
 
 
 def test_a_page_without_scripts_in_its_body_gets_no_hints() -> None:

@@ -105,8 +105,8 @@ def test_quizzes_work_under_the_content_security_policy(page, repo_url: str) -> 
     assert page.evaluate("window.__cspViolations") == []
 
 
-def test_the_scripts_are_fetched_from_the_head_hints_once_each(page, repo_url: str) -> None:
-    # The policy's <meta> element stops Chromium's preload scanner: without the hints, the parser would find them last.
+def test_the_scripts_are_fetched_from_the_hints_once_each(page, repo_url: str) -> None:
+    # The policy's <meta> element stops Chromium's preload scanner: without hints, each waits for the one before.
     page.goto(f"{repo_url}quizzes/what-is-intimacy/", wait_until="load")
     fetched = page.evaluate("""() => [...document.querySelectorAll("body script[src]")].map(script =>
         performance.getEntriesByName(script.src).map(e => [script.src.split("/").pop(), e.initiatorType]))""")
