@@ -7,7 +7,7 @@ A policy in a `<meta>` element also stops Chromium's preload scanner for the res
 of the body were requested one after another, each when the parser reached it: on a phone's network and CPU, a
 knowledge check's scripts had run at 4.4 s, plain Material's lesson's at 2.0 s. The page therefore names them all just
 before the first, to be fetched side by side (2.5 s). Not earlier: a script already fetched when the parser reaches it
-runs before the article above it is painted.
+can run before the article above it is painted.
 
 An offline build's search runs its worker in a frame that the iframe-worker shim writes, with an inline script
 that the frame inherits this policy for: a page that loads the shim gets that script's hash too.

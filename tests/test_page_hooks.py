@@ -76,7 +76,7 @@ def test_the_body_scripts_of_the_site_are_named_together_just_before_the_first()
     # The body's scripts in order, each once; not the head's own, which the parser reaches first anyway.
     assert hints == [f'<link rel="preload" href="assets/{name}.js" as="script" fetchpriority="low">'
                      for name in ("quiz", "bundle")]
-    # Not in the head: a script already fetched when the parser reaches it runs before the article is painted.
+    # Not in the head: a script already fetched when the parser reaches it can run before the article is painted.
     assert "preload" not in head
     assert rest.index("</article>") < rest.index("var inline") < rest.index(hints[0])
     assert rest.index(hints[-1]) + len(hints[-1]) == rest.index('<script src="assets/quiz.js">')
