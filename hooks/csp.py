@@ -136,14 +136,14 @@ def with_policy(html: str, known: KnownCode) -> str:
 
 def with_preloads(html: str) -> str:
     """Name the body's scripts just before the first of them, so that the browser fetches them side by side."""
-    head, separator, body = html.partition("</head>")
-    scripts = list(_OWN_SCRIPT.finditer(body))
-    if not separator or not scripts:
+    body = html.find("</head>")
+    scripts = list(_OWN_SCRIPT.finditer(html, body)) if body >= 0 else []
+    if not scripts:
         return html
     links = "".join(f'<link rel="preload" href="{src}" as="script" fetchpriority="low">'
                     for src in dict.fromkeys(script.group(1) for script in scripts))
     first = scripts[0].start()
-    return f"{head}{separator}{body[:first]}{links}{body[first:]}"
+    return html[:first] + links + html[first:]
 
 
 class _State:
