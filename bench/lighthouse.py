@@ -4,12 +4,12 @@ Scores drift with the machine's speed from day to day, so every run of a course 
 of the course built by plain Material (the same pages, navigation and theme settings; none of the course's scripts,
 styles, templates, plugin or hooks), in the same process and interleaved, and the table sets our medians against that
 reference. A second table splits each page's main-thread work by kind (Lighthouse's `mainthread-work-breakdown`).
-Two more rows take our lesson without one thing plain Material's lacks: our scripts, or our navigation (plain
-Material's in its place); their gap to our lesson is what that thing costs. Performance is measured here, not asserted
-by a test. Usage: `python bench/lighthouse.py` (5 runs of the home page, a lesson, a knowledge check, a
-self-assessment and the two variants), or `python bench/lighthouse.py --runs 3 --pages lessons/listening/`. With
-`--devtools`, the browser's network and CPU are slowed for real instead of simulated, and a column says when each
-page's scripts had run.
+Three more rows take our lesson without one thing plain Material's lacks: our scripts, our navigation (plain
+Material's in its place), or two of the files it asks for; their gap to our lesson is what that thing costs.
+Performance is measured here, not asserted by a test. Usage: `python bench/lighthouse.py` (5 runs of the home page, a
+lesson, a knowledge check, a self-assessment and the three variants), or `python bench/lighthouse.py --runs 3 --pages
+lessons/listening/`. With `--devtools`, the browser's network and CPU are slowed for real instead of simulated, and a
+column says when each page's scripts had run.
 """
 
 from __future__ import annotations
@@ -65,9 +65,22 @@ def plain_material(folder: Path) -> Path:
     return folder / "mkdocs.yml"
 
 
+def fewer_requests(html: str, site: Path) -> str:
+    """Our page asking for two files fewer: storage.js and closer.js joined in one script (written into `site`), and
+    no print stylesheet. Lighthouse's simulation gives each file it waits for a connection of its own, six at most,
+    and splits the bandwidth among the files in flight."""
+    scripts = site / "assets" / "javascripts"
+    joined = "\n".join((scripts / name).read_text(encoding="utf-8") for name in ("storage.js", "closer.js"))
+    (scripts / "storage-closer.js").write_text(joined, encoding="utf-8")
+    html = re.sub(r'<link rel="preload" href="[^"]*/storage\.js"[^>]*>|<script src="[^"]*/storage\.js"></script>'
+                  r'|<link rel="stylesheet" href="[^"]*/print\.css" media="print">', "", html)
+    return html.replace("assets/javascripts/closer.js", "assets/javascripts/storage-closer.js")
+
+
 def variants(site: Path, plain_site: Path) -> dict[str, str]:
-    """Write two copies of our reference lesson beside it, each without one thing plain Material's lacks; return
-    {row name: site path}. Their gap to our lesson is what that thing costs."""
+    """Write three copies of our reference lesson beside it, each without one thing plain Material's lacks (our
+    scripts, our navigation, two of the files it asks for); return {row name: site path}. Their gap to our lesson is
+    what that thing costs."""
     lesson = REFERENCE.replace(".md", "/index.html")
     ours = (site / lesson).read_text(encoding="utf-8")
     ours_js = r'"[^"]*/assets/(?:javascripts/(?:storage|closer|reader)|quiz/quiz)\.js"'
@@ -80,9 +93,10 @@ def variants(site: Path, plain_site: Path) -> dict[str, str]:
     # Sent as compact as the rest of our page, so the row measures the navigation, not its indentation.
     pages = {"lesson, without our scripts": no_scripts,
              "lesson, with plain navigation": sidebar.sub(lambda _: compacted(their_nav[0]), ours, count=1)
-             if their_nav else ours}
+             if their_nav else ours,
+             "lesson, in two requests fewer": fewer_requests(ours, site)}
     paths = {}
-    for (name, html), folder in zip(pages.items(), ("no-scripts", "plain-nav"), strict=True):
+    for (name, html), folder in zip(pages.items(), ("no-scripts", "plain-nav", "fewer-requests"), strict=True):
         if html == ours:
             sys.exit(f"{lesson}: the page no longer has what the row `{name}` takes away; update bench/lighthouse.py.")
         path = REFERENCE.replace(".md", f"-{folder}/")  # beside the lesson, so its relative links still work
@@ -96,7 +110,8 @@ def page_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Add the options that choose the pages of ours to measure; return `parser`."""
     parser.add_argument("--pages", nargs="+", default=PAGES, help="site paths, e.g. lessons/listening/")
     parser.add_argument("--no-variants", dest="variants", action="store_false",
-                        help="leave out our lesson without our scripts and with plain Material's navigation")
+                        help="leave out the copies of our lesson (without our scripts, with plain Material's "
+                             "navigation, in two requests fewer)")
     return parser
 
 

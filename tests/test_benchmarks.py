@@ -52,6 +52,26 @@ def test_work_is_counted_on_the_pages_main_threads_only(monkeypatch) -> None:
     assert work_done(events) == {"elements styled": 702, "objects laid out": 300, "paints": 1}
 
 
+def test_the_lesson_in_fewer_requests_keeps_its_scripts_in_their_order(tmp_path: Path) -> None:
+    scripts = tmp_path / "assets" / "javascripts"
+    scripts.mkdir(parents=True)
+    (scripts / "storage.js").write_text("window.Closer={};", encoding="utf-8")
+    (scripts / "closer.js").write_text("window.Closer.ready=1;", encoding="utf-8")
+    page = ('<link rel="stylesheet" href="../assets/stylesheets/closer.css">'
+            '<link rel="stylesheet" href="../assets/stylesheets/print.css" media="print">'
+            '<link rel="preload" href="../assets/javascripts/storage.js" as="script" fetchpriority="low">'
+            '<link rel="preload" href="../assets/javascripts/closer.js" as="script" fetchpriority="low">'
+            '<script src="../assets/javascripts/storage.js"></script>'
+            '<script src="../assets/javascripts/closer.js"></script>')
+    fewer = _bench("lighthouse").fewer_requests(page, tmp_path)
+    assert fewer == ('<link rel="stylesheet" href="../assets/stylesheets/closer.css">'
+                     '<link rel="preload" href="../assets/javascripts/storage-closer.js" as="script" '
+                     'fetchpriority="low">'
+                     '<script src="../assets/javascripts/storage-closer.js"></script>')
+    # closer.js uses what storage.js defines, so storage.js comes first.
+    assert (scripts / "storage-closer.js").read_text(encoding="utf-8") == "window.Closer={};\nwindow.Closer.ready=1;"
+
+
 def test_each_lighthouse_run_is_set_against_the_plain_run_right_after_it() -> None:
     bench = _bench("lighthouse")
     names = {"": "/", "lessons/a/": "/lessons/a/"}
