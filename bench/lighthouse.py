@@ -1,4 +1,5 @@
-"""Lighthouse on the mobile preset, side by side with plain Material, both served gzip-compressed as GitHub Pages does.
+"""Lighthouse on the mobile preset, side by side with plain Material, both served as GitHub Pages does: gzip-compressed,
+over HTTPS and HTTP/2.
 
 Scores drift with the machine's speed from day to day, so every run of a course page is paired with a run of a lesson
 of the course built by plain Material (the same pages, navigation and theme settings; none of the course's scripts,
@@ -9,7 +10,7 @@ Material's in its place), or two of the files it asks for; their gap to our less
 Performance is measured here, not asserted by a test. Usage: `python bench/lighthouse.py` (5 runs of the home page, a
 lesson, a knowledge check, a self-assessment and the three variants), or `python bench/lighthouse.py --runs 3 --pages
 lessons/listening/`. With `--devtools`, the browser's network and CPU are slowed for real instead of simulated, and a
-column says when each page's scripts had run.
+column says when each page's scripts had run; with `--http1`, both sites are served over plain HTTP/1.1 instead.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "hooks")]
 from build_site import build_site  # noqa: E402
 from checkers import LIGHTHOUSE, lighthouse  # noqa: E402
 from compact_html import compacted  # noqa: E402
-from serve import serve  # noqa: E402
+from serve import serve, serve_https  # noqa: E402
 
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 METRICS = {"first-contentful-paint": "FCP ms", "largest-contentful-paint": "LCP ms", "total-blocking-time": "TBT ms",
@@ -112,12 +113,15 @@ def page_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--no-variants", dest="variants", action="store_false",
                         help="leave out the copies of our lesson (without our scripts, with plain Material's "
                              "navigation, in two requests fewer)")
+    parser.add_argument("--http1", action="store_true",
+                        help="serve both sites over plain HTTP/1.1, which Lighthouse's simulation models as one "
+                             "connection per file, instead of HTTPS and HTTP/2")
     return parser
 
 
 @contextmanager
 def served_sites(args: argparse.Namespace) -> Iterator[tuple[str, str, dict[str, str]]]:
-    """Build the course and its plain Material twin and serve both gzip-compressed, as GitHub Pages does.
+    """Build the course and its plain Material twin and serve both as GitHub Pages does (unless `--http1`).
 
     Yield the URL of our site's home page, the URL of plain Material's reference lesson, and {site path: row name} of
     the pages of ours that `page_options` chose (the variants of our lesson last, unless left out).
@@ -126,8 +130,9 @@ def served_sites(args: argparse.Namespace) -> Iterator[tuple[str, str, dict[str,
         site_url = build_site(ROOT / "mkdocs.yml", Path(tmp) / "site")[1]
         plain_site = build_site(plain_material(Path(tmp) / "plain"), Path(tmp) / "plain-site", strict=False)[0]
         without = variants(Path(tmp) / "site", plain_site) if args.variants else {}
-        ours = servers.enter_context(serve(Path(tmp) / "site", urlsplit(site_url).path or "/", compress=True))
-        plain = servers.enter_context(serve(plain_site, "/plain/", compress=True)) + REFERENCE.replace(".md", "/")
+        served = partial(serve, compress=True) if args.http1 else serve_https
+        ours = servers.enter_context(served(Path(tmp) / "site", urlsplit(site_url).path or "/"))
+        plain = servers.enter_context(served(plain_site, "/plain/")) + REFERENCE.replace(".md", "/")
         yield ours, plain, {page: "/" + page for page in args.pages} | {page: name for name, page in without.items()}
 
 
@@ -224,12 +229,14 @@ def main() -> None:
     if not LIGHTHOUSE.exists():
         sys.exit(f"{LIGHTHOUSE} is missing: run `npm ci` first.")
     with served_sites(args) as (ours, plain, names):
-        reports = interleaved(names, ours, plain, args.runs, partial(lighthouse, categories=CATEGORIES,
-                                                                   throttling="devtools" if args.devtools else None))
+        reports = interleaved(names, ours, plain, args.runs, partial(
+            lighthouse, categories=CATEGORIES, throttling="devtools" if args.devtools else None,
+            any_certificate=not args.http1))
     reference = medians(reports["plain"])
     slowed = "network and CPU slowed for real" if args.devtools else "slow phone simulated"
-    print(f"Lighthouse mobile preset ({slowed}), gzip-served, medians of {args.runs} runs; plain Material: "
-          f"{REFERENCE} of the course built by Material alone, run after each of our pages")
+    served = "HTTP/1.1" if args.http1 else "HTTPS, HTTP/2"
+    print(f"Lighthouse mobile preset ({slowed}), gzip-served over {served}, medians of {args.runs} runs; "
+          f"plain Material: {REFERENCE} of the course built by Material alone, run after each of our pages")
     print(" | ".join(["page", *CATEGORIES, *METRICS.values(), "HTML kB", *(["scripts ran ms"] if args.devtools else []),
                       "TBT vs plain", "pairs not behind on TBT", "LCP vs plain", "load blocking vs plain"]))
     for page in names:

@@ -42,7 +42,7 @@ SETTLE_MS = 2000
 def phone_page(browser: Browser) -> Iterator[tuple[Page, CDPSession]]:
     """Yield a page in a fresh phone-sized context (CPU slowed four times, no other site) and its CDP session."""
     context = browser.new_context(viewport={"width": 412, "height": 823}, device_scale_factor=1.75, is_mobile=True,
-                                  has_touch=True)
+                                  has_touch=True, ignore_https_errors=True)  # see serve.serve_https
     try:
         page = context.new_page()
         page.route(re.compile(r"^https?://(?!127\.0\.0\.1[:/])"), lambda route: route.abort())

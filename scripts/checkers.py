@@ -23,13 +23,16 @@ VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 
 
-def lighthouse(url: str, categories: list[str], *, preset: str | None = None, throttling: str | None = None) -> dict:
+def lighthouse(url: str, categories: list[str], *, preset: str | None = None, throttling: str | None = None,
+               any_certificate: bool = False) -> dict:
     """Run the repository's pinned Lighthouse against `url`; return its JSON report or raise RuntimeError.
 
-    `throttling="devtools"` slows the browser's network and CPU for real instead of simulating a slow phone.
+    `throttling="devtools"` slows the browser's network and CPU for real instead of simulating a slow phone;
+    `any_certificate` accepts a certificate no authority signed, such as `serve.serve_https`'s.
     """
+    flags = [*CHROMIUM_ARGS, *(["--ignore-certificate-errors"] if any_certificate else [])]
     command = [str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
-               f"--chrome-flags={' '.join(CHROMIUM_ARGS)}", f"--only-categories={','.join(categories)}"]
+               f"--chrome-flags={' '.join(flags)}", f"--only-categories={','.join(categories)}"]
     if preset:
         command.append(f"--preset={preset}")
     if throttling:

@@ -1,5 +1,7 @@
 """Serve a built site on 127.0.0.1 the way GitHub Pages does: under the site's path, optionally gzip-compressed.
 
+For the benchmarks, `serve_https` also answers over HTTPS and HTTP/2, as GitHub Pages does.
+
 python scripts/serve.py site/ --prefix /closer/ --gzip
 """
 
@@ -11,10 +13,14 @@ import functools
 import gzip
 import http.server
 import io
+import shutil
+import subprocess
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+PROXY = Path(__file__).with_name("https_proxy.mjs")
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt")
 
 
@@ -62,6 +68,31 @@ def serve(site: Path, prefix: str = "/", *, compress: bool = False, port: int = 
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextlib.contextmanager
+def serve_https(site: Path, prefix: str = "/") -> Iterator[str]:
+    """Serve `site` gzip-compressed over HTTPS and HTTP/2, as GitHub Pages does; yield the URL of its home page.
+
+    The certificate is made for the occasion, so a browser must be told to accept it.
+    """
+    missing = [tool for tool in ("node", "openssl") if not shutil.which(tool)]
+    if missing:
+        raise RuntimeError(f"serving over HTTPS needs {' and '.join(missing)}, which this machine lacks")
+    with serve(site, prefix, compress=True) as url, tempfile.TemporaryDirectory() as keys:
+        key, certificate = Path(keys, "key.pem"), Path(keys, "certificate.pem")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                        "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-keyout", key, "-out", certificate],
+                       check=True, capture_output=True)
+        proxy = subprocess.Popen(["node", PROXY, url, key, certificate], stdout=subprocess.PIPE, text=True)
+        try:
+            port = proxy.stdout.readline().strip() if proxy.stdout else ""
+            if not port.isdigit():
+                raise RuntimeError(f"{PROXY.name} did not start (exit status {proxy.poll()})")
+            yield f"https://127.0.0.1:{port}{prefix}"
+        finally:
+            proxy.terminate()
+            proxy.wait()
 
 
 def main() -> None:
