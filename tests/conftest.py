@@ -99,6 +99,13 @@ def lighthouse_installed() -> None:
     require(LIGHTHOUSE, "npm ci")
 
 
+@pytest.fixture(scope="session")
+def https_tools() -> None:
+    """Node and OpenSSL, which serve a site over HTTPS and HTTP/2 for the benchmarks."""
+    require(shutil.which("node"), "apt-get install nodejs")
+    require(shutil.which("openssl"), "apt-get install openssl")
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     """Add `--regen-golden` to rewrite the expected HTML of the golden tests."""
     parser.addoption("--regen-golden", action="store_true", help="rewrite tests/golden/*.html from the current output")

@@ -6,7 +6,6 @@ import cProfile
 import gzip
 import importlib.util
 import json
-import shutil
 import socket
 import ssl
 import statistics
@@ -17,7 +16,6 @@ from types import ModuleType
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import require
 from mkdocs.utils.yaml import yaml_load
 from serve import serve_https
 
@@ -128,11 +126,9 @@ def test_profiled_time_is_summed_by_where_the_code_lives(monkeypatch, tmp_path: 
     assert lines[2].split()[1:] == ["600.0", "400.0", "+200.0"]
 
 
-def test_the_benchmarks_serve_over_https_and_http2_as_github_pages_does(tmp_path: Path) -> None:
+def test_the_benchmarks_serve_over_https_and_http2_as_github_pages_does(https_tools, tmp_path: Path) -> None:
     # Over HTTP/1.1, Lighthouse's simulation gave every file a connection of its own and put our largest paint
     # 150-250 ms behind plain Material's; GitHub Pages answers over HTTP/2.
-    for tool, package in (("node", "nodejs"), ("openssl", "openssl")):
-        require(shutil.which(tool), f"apt-get install {package}")
     (tmp_path / "lesson").mkdir()
     (tmp_path / "lesson" / "index.html").write_text("<p>Lesson</p>" * 100, encoding="utf-8")
     insecure = ssl.create_default_context()
