@@ -68,8 +68,8 @@ def plain_material(folder: Path) -> Path:
 
 def fewer_requests(html: str, site: Path) -> str:
     """Our page asking for two files fewer: storage.js and closer.js joined in one script (written into `site`), and
-    no print stylesheet. Lighthouse's simulation gives each file it waits for a connection of its own, six at most,
-    and splits the bandwidth among the files in flight."""
+    no print stylesheet. Over HTTP/1.1 (`--http1`), Lighthouse's simulation gives each file it waits for a connection
+    of its own, six at most, and splits the bandwidth among the files in flight."""
     scripts = site / "assets" / "javascripts"
     joined = "\n".join((scripts / name).read_text(encoding="utf-8") for name in ("storage.js", "closer.js"))
     (scripts / "storage-closer.js").write_text(joined, encoding="utf-8")
