@@ -66,6 +66,10 @@ def take(url: str, pages: dict[str, str], folder: Path) -> list[Path]:
             page.emulate_media(media=view.media)
             for name, path in pages.items():
                 page.goto(url + path, wait_until="load")
+                # A full-page capture reaches beyond the screen, where the browser leaves a self-assessment's answers
+                # unpainted until the reader scrolls near them: paint them, as the reader will see them.
+                page.eval_on_selector_all(".quiz-item__answers",
+                                          "es => es.forEach(e => e.style.contentVisibility = 'visible')")
                 target = folder / f"{name}-{view.name}.png"
                 page.screenshot(path=str(target), full_page=True, animations="disabled")
                 written.append(target)

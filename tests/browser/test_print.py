@@ -225,6 +225,9 @@ def test_a_self_assessment_prints_on_a_few_pages_without_skip_buttons_or_notes(p
     expect(page.locator(".quiz-scale__point--skip").first).to_be_hidden()
     expect(page.locator(".quiz-note").first).to_be_hidden()
     assert page.eval_on_selector(".quiz-bands", "e => getComputedStyle(e).breakInside") == "avoid"
+    # The screen lays out a statement's answers only near the reader; paper, all of them.
+    shown = page.eval_on_selector_all(".quiz-item__answers", "es => es.map(e => getComputedStyle(e).contentVisibility)")
+    assert set(shown) == {"visible"}, shown
     # Thirteen statements, the scoring table and three band tables: it printed on seven A4 pages before.
     assert page_count(page.pdf(format="A4")) <= 5
 

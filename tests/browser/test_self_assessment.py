@@ -318,3 +318,71 @@ def test_results_pass_axe_in_both_palettes(page, repo_url):
     results(page)
     expect(page.locator(".quiz-meter").first).to_be_visible()
     assert axe_violations(page) == {}
+
+
+# The course's longest self-assessment: the answers of statements off screen are laid out as the reader nears them.
+LONG = "quizzes/feeling-safe/"
+STATEMENTS = "es => es.map(e => e.id)"
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+@pytest.mark.parametrize("arrival", ["address", "link", "same page"])
+def test_a_link_to_a_statement_opens_the_page_at_it_below_the_header(page, repo_url, width, arrival):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(repo_url + LONG)
+    statement = page.eval_on_selector_all(".quiz-item", STATEMENTS)[-3]
+    if arrival == "address":  # a facilitator's link, opened from a message
+        page.goto("about:blank")
+        page.goto(f"{repo_url}{LONG}#{statement}")
+    else:  # a link on another page of the course (Material's instant navigation follows it) or on this one
+        href = f"#{statement}" if arrival == "same page" else f"{repo_url}{LONG}#{statement}"
+        page.goto(repo_url + LONG if arrival == "same page" else repo_url)
+        page.evaluate("href => { const a = document.createElement('a'); a.href = href; a.id = 'to-statement';"
+                      " a.textContent = 'go'; document.querySelector('article').prepend(a); }", href)
+        page.click("#to-statement")
+        page.wait_for_url(f"**/{LONG}#{statement}")
+    # Scrolled there (Material scrolls smoothly within a page) and still: the answers near it are laid out by then,
+    # and would have pushed it away had they not kept their room.
+    expect(page.locator(f"#{statement}")).to_be_in_viewport()
+    still = "() => new Promise(done => { const y = scrollY; setTimeout(() => done(scrollY === y), 300); })"
+    page.wait_for_function(still)
+    header = page.locator(".md-header").bounding_box()
+    top = page.locator(f"#{statement}").bounding_box()["y"] - header["y"] - header["height"]
+    # Material's own scrolling within a page tucks a target 2 pixels under the header, on any page.
+    assert -4 <= top <= 40, top
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_the_page_keeps_its_length_while_the_reader_scrolls_through_the_statements(page, repo_url, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(repo_url + LONG)
+    before = page.evaluate("document.documentElement.scrollHeight")
+    for y in range(0, before, 400):
+        page.evaluate(f"scrollTo(0, {y})")
+        page.wait_for_timeout(20)
+    after = page.evaluate("document.documentElement.scrollHeight")
+    # Laid out, a statement's answers take the room they held: the scrollbar keeps its size and place.
+    assert abs(after - before) <= 1, (before, after)
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_the_focus_outline_of_every_answer_fits_inside_the_answers_box(page, repo_url, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(repo_url + LONG)
+    first, second = page.eval_on_selector_all(".quiz-item", STATEMENTS)[:2]
+    page.focus(f"#{first}__skip")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id").startswith(second)
+    assert page.evaluate("document.activeElement.matches(':focus-visible')")
+    # The box of a statement's answers clips what overflows it (it is laid out apart from the page), so the outline
+    # of each answer, Skip too, must fit within it.
+    outside = page.evaluate("""id => {
+        const box = document.querySelector(`#${id} .quiz-item__answers`).getBoundingClientRect();
+        const focused = getComputedStyle(document.activeElement.closest(".quiz-scale__point"));
+        const reach = parseFloat(focused.outlineWidth) + parseFloat(focused.outlineOffset);
+        return [...document.querySelectorAll(`#${id} .quiz-scale__point`)].map(p => p.getBoundingClientRect())
+            .map(r => Math.max(box.left - r.left, r.right - box.right, box.top - r.top, r.bottom - box.bottom) + reach)
+            .filter(by => by > 0.5);
+    }""", second)
+    assert len(page.locator(f"#{second} .quiz-scale__point").all()) == 6
+    assert outside == []

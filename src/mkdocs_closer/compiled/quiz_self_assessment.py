@@ -88,7 +88,7 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.getattr(l_1_loop, 'index'))
         yield '.</span> '
         yield str(environment.getitem((undefined(name='f') if l_0_f is missing else l_0_f), str_join(('item/', environment.getattr(l_1_item, 'id'), ))))
-        yield '</legend>\n<div class="quiz-scale quiz-scale--likert" data-search-exclude>\n'
+        yield '</legend>\n<div class="quiz-item__answers">\n<div class="quiz-scale quiz-scale--likert" data-search-exclude>\n'
         l_2_loop = missing
         for l_2_p, l_2_loop in LoopContext(environment.getattr((undefined(name='quiz') if l_0_quiz is missing else l_0_quiz), 'scale'), undefined):
             _loop_vars = {}
@@ -117,7 +117,7 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.getattr(l_1_item, 'id'))
         yield '__skip">'
         yield str(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'skip')))
-        yield '</label></span></p>\n</fieldset>\n'
+        yield '</label></span></p>\n</div>\n</fieldset>\n'
     l_1_loop = l_1_item = missing
     yield '\n'
     if environment.getattr((undefined(name='quiz') if l_0_quiz is missing else l_0_quiz), 'safety_prompt'):
@@ -170,7 +170,7 @@ def root(context, missing=missing, environment=environment):
                 str(environment.getattr(l_2_p, 'label')),
                 ' = ',
                 str(environment.getattr(l_2_p, 'value')),
-                str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 38 in 'quiz/self-assessment.html' evaluated to false and no else section was defined."))),
+                str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 40 in 'quiz/self-assessment.html' evaluated to false and no else section was defined."))),
             ))
         l_2_loop = l_2_p = missing
         l_0_values = (Markup if context.eval_ctx.autoescape else identity)(concat(t_9))
@@ -281,4 +281,4 @@ def root(context, missing=missing, environment=environment):
         yield '\n</details>\n</section>\n'
 
 blocks = {}
-debug_info = '2=68&3=71&4=75&5=88&7=93&8=97&11=113&14=123&16=126&17=128&19=130&20=134&24=144&28=147&30=150&31=152&36=154&37=156&38=166&39=180&40=182&41=186&42=188&44=190&46=201&47=205&51=222&52=232&53=239&54=250&55=257&57=266&58=274&59=276&60=278'
+debug_info = '2=68&3=71&4=75&5=88&8=93&9=97&12=113&16=123&18=126&19=128&21=130&22=134&26=144&30=147&32=150&33=152&38=154&39=156&40=166&41=180&42=182&43=186&44=188&46=190&48=201&49=205&53=222&54=232&55=239&56=250&57=257&59=266&60=274&61=276&62=278'
