@@ -5,9 +5,10 @@ main thread spends on tasks, scripts, style and layout move less: this loads eac
 reference lesson (see `lighthouse.py`), many times over, interleaved, with the CPU slowed down four times (as in
 Lighthouse's mobile preset), and prints the medians and our difference to plain Material. With `--work` it counts
 the work instead of timing it (elements styled, layout objects laid out, paints, from a trace of each load), which
-the machine's speed hardly moves. Usage: `python bench/main_thread.py` (8 rounds of the pages and variants
-`lighthouse.py` runs), `python bench/main_thread.py --rounds 12 --pages lessons/listening/`, or
-`python bench/main_thread.py --work --rounds 3`.
+the machine's speed hardly moves. With `--scripts` it times the pages' scripts by whose code runs (V8's sampling
+profiler): our files, Material's bundle, and the scripts written in the page. Usage: `python bench/main_thread.py`
+(8 rounds of the pages and variants `lighthouse.py` runs), `python bench/main_thread.py --rounds 12 --pages
+lessons/listening/`, `python bench/main_thread.py --work --rounds 3`, or `python bench/main_thread.py --scripts`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, CDPSession, Page, sync_playwright
 
@@ -34,6 +36,9 @@ COUNTERS = {"TaskDuration": "all tasks", "ScriptDuration": "script", "RecalcStyl
 """Chromium's `Performance.getMetrics` counters (seconds) and the columns they fill."""
 WORK = ("elements styled", "objects laid out", "paints")
 """The columns of `--work`: what the main thread did, counted from a trace (see `work_done`)."""
+SCRIPTS = ("Material's bundle", "other script files", "scripts in the page")
+"""The columns of `--scripts`: whose code the main thread was running (see `script_time`)."""
+MATERIAL_BUNDLE = re.compile(r"/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
 SETTLE_MS = 2000
 """How long to let a page work after its `load` event (the search index, our scripts' idle work)."""
 
@@ -91,21 +96,59 @@ def main_thread_work(browser: Browser, url: str) -> dict[str, float]:
     return work_done(trace["traceEvents"] if isinstance(trace, dict) else trace)
 
 
+def script_time(profile: dict, page: str) -> dict[str, float]:
+    """Sum the time (ms) of V8 CPU profile `profile` of `page` by the script whose code was running (`SCRIPTS`).
+
+    What a script makes the browser do at once (styles it reads, say) counts as the script's; the browser's own work
+    (parsing, layout between scripts, idle) is left out. Scripts from elsewhere (a browser extension) count as none.
+    """
+    urls = {node["id"]: node["callFrame"]["url"].split("#")[0] for node in profile["nodes"]}
+    origin = urlsplit(page)._replace(path="", query="", fragment="").geturl()
+    found = dict.fromkeys(SCRIPTS, 0.0)
+    for node, delta in zip(profile["samples"], profile["timeDeltas"], strict=True):
+        url = urls[node]
+        if url == page.split("#")[0]:
+            found["scripts in the page"] += delta / 1000
+        elif MATERIAL_BUNDLE.search(urlsplit(url).path):
+            found["Material's bundle"] += delta / 1000
+        elif url.startswith(origin + "/"):
+            found["other script files"] += delta / 1000
+    return found
+
+
+def main_thread_scripts(browser: Browser, url: str) -> dict[str, float]:
+    """Load `url` on a phone (`phone_page`) under V8's sampling profiler; return its scripts' time (`script_time`)."""
+    with phone_page(browser) as (page, session):
+        session.send("Profiler.enable")
+        session.send("Profiler.setSamplingInterval", {"interval": 200})  # microseconds: a fine grain for short runs
+        session.send("Profiler.start")
+        page.goto(url, wait_until="load")
+        page.wait_for_timeout(SETTLE_MS)
+        profile = session.send("Profiler.stop")["profile"]
+        address = page.url
+    return script_time(profile, address)
+
+
 def main() -> None:
     """Print the median main-thread time of each page of ours and of plain Material's lesson, and the differences."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=8)
-    parser.add_argument("--work", action="store_true", help="count the work done instead of timing it")
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--work", action="store_true", help="count the work done instead of timing it")
+    kind.add_argument("--scripts", action="store_true", help="time the scripts by whose code runs")
     args = page_options(parser).parse_args()
     if not CHROMIUM.exists():
         sys.exit(f"{CHROMIUM} is missing (apt-get install chromium).")
-    measure, columns = (main_thread_work, WORK) if args.work else (main_thread_ms, tuple(COUNTERS.values()))
+    measure, columns, what = (main_thread_ms, tuple(COUNTERS.values()), "Main-thread time (ms")
+    if args.work:
+        measure, columns, what = main_thread_work, WORK, "Main-thread work (counted from traces"
+    elif args.scripts:
+        measure, columns, what = main_thread_scripts, SCRIPTS, "Scripts' time on the main thread (ms, V8's profiler"
     with served_sites(args) as (ours, plain, names), sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         loads = interleaved(names, ours, plain, args.rounds, partial(measure, browser))
         browser.close()
     reference = {column: statistics.median(load[column] for load in loads["plain"]) for column in columns}
-    what = "Main-thread work (counted from traces" if args.work else "Main-thread time (ms"
     print(f"{what}, medians of {args.rounds} loads, CPU slowed 4x, 412 px phone, gzip-served); "
           f"plain Material: {REFERENCE} of the course built by Material alone, loaded after each of our pages")
     print(" | ".join(["page", *columns, *(f"{column} vs plain" for column in columns)]))

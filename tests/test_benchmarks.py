@@ -60,6 +60,23 @@ def test_work_is_counted_on_the_pages_main_threads_only(monkeypatch) -> None:
     assert work_done(events) == {"elements styled": 702, "objects laid out": 300, "paints": 1}
 
 
+def test_script_time_is_summed_by_whose_code_runs(monkeypatch) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))
+    script_time = _bench("main_thread").script_time
+    page = "https://127.0.0.1:8443/closer/quizzes/listening/"
+    site = "https://127.0.0.1:8443/closer/assets/"
+    urls = ["", f"{site}javascripts/bundle.a5f9d56c.min.js", f"{site}quiz/quiz.js", f"{site}javascripts/closer.js",
+            page, f"{page}#top", "chrome-extension://abc/content.js", "https://elsewhere.example/assets/x.js",
+            f"{site}javascripts/bundle.js"]
+    nodes = [{"id": number, "callFrame": {"url": url}} for number, url in enumerate(urls, 1)]
+    # Samples on: idle, the bundle twice, quiz.js, closer.js, the page's own script (twice, once with a fragment),
+    # an extension, another site, and a file named like the bundle without its hash (not Material's).
+    samples = [1, 2, 2, 3, 4, 5, 6, 7, 8, 9]
+    deltas = [9000, 1000, 2000, 500, 250, 4000, 3000, 8000, 16000, 125]
+    found = script_time({"nodes": nodes, "samples": samples, "timeDeltas": deltas}, page)
+    assert found == {"Material's bundle": 3.0, "other script files": 0.875, "scripts in the page": 7.0}
+
+
 def test_the_lesson_in_fewer_requests_keeps_its_scripts_in_their_order(tmp_path: Path) -> None:
     scripts = tmp_path / "assets" / "javascripts"
     scripts.mkdir(parents=True)
