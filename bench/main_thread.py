@@ -102,17 +102,22 @@ def script_time(profile: dict, page: str) -> dict[str, float]:
     What a script makes the browser do at once (styles it reads, say) counts as the script's; the browser's own work
     (parsing, layout between scripts, idle) is left out. Scripts from elsewhere (a browser extension) count as none.
     """
-    urls = {node["id"]: node["callFrame"]["url"].split("#")[0] for node in profile["nodes"]}
+    address = page.split("#")[0]
     origin = urlsplit(page)._replace(path="", query="", fragment="").geturl()
+
+    def column(url: str) -> str | None:
+        url = url.split("#")[0]
+        if url == address:
+            return "scripts in the page"
+        if MATERIAL_BUNDLE.search(urlsplit(url).path):
+            return "Material's bundle"
+        return "other script files" if url.startswith(origin + "/") else None
+
+    columns = {node["id"]: column(node["callFrame"]["url"]) for node in profile["nodes"]}
     found = dict.fromkeys(SCRIPTS, 0.0)
     for node, delta in zip(profile["samples"], profile["timeDeltas"], strict=True):
-        url = urls[node]
-        if url == page.split("#")[0]:
-            found["scripts in the page"] += delta / 1000
-        elif MATERIAL_BUNDLE.search(urlsplit(url).path):
-            found["Material's bundle"] += delta / 1000
-        elif url.startswith(origin + "/"):
-            found["other script files"] += delta / 1000
+        if (kind := columns[node]) is not None:
+            found[kind] += delta / 1000
     return found
 
 
