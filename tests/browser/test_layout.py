@@ -137,6 +137,52 @@ def test_a_closed_lesson_of_a_navigation_not_pruned_waits_until_the_reader_opens
     assert not skipped(quizzes)
 
 
+def test_a_phones_closed_menu_is_not_drawn_tabbed_to_or_read_out_until_it_opens(phone, repo_url) -> None:
+    phone.goto(repo_url + "lessons/safe-harbour/")
+    menu = phone.locator(".md-sidebar--primary .md-sidebar__scrollwrap")
+    home = menu.get_by_role("link", name="Home", exact=True)
+    assert skipped(menu)
+    expect(home).to_be_hidden()
+    # From the header's last link, Tab goes on into the page, not through links off the screen.
+    phone.locator("header [data-closer-exit]").focus()
+    phone.keyboard.press("Tab")
+    assert phone.evaluate("document.activeElement.closest('.md-content') !== null")
+    phone.locator("header label[for=__drawer]").click()
+    expect(home).to_be_in_viewport()
+    assert not skipped(menu)
+    phone.locator("label.md-overlay").click(position={"x": PHONE["width"] - 20, "y": 400})
+    # Drawn while Material's animation slides it away, then skipped again.
+    assert not skipped(menu)
+    expect(menu).to_have_css("content-visibility", "hidden")
+    expect(home).to_be_hidden()
+
+
+def test_the_keyboard_opens_a_phones_menu_and_reaches_its_links(phone, repo_url) -> None:
+    phone.goto(repo_url + "lessons/safe-harbour/")
+    phone.keyboard.press("Tab")
+    # The menu button's checkbox comes first, as the button does; without scripts, its name also has the menu's title.
+    toggle = phone.get_by_role("checkbox", name="Navigation")
+    expect(toggle).to_be_focused()
+    expect(phone.locator("header label[for=__drawer]")).to_have_css("outline-style", "solid")
+    phone.keyboard.press("Space")
+    menu = phone.locator(".md-sidebar--primary .md-sidebar__scrollwrap")
+    expect(menu.get_by_role("link", name="Home", exact=True)).to_be_in_viewport()
+    for _ in range(12):
+        phone.keyboard.press("Tab")
+        if phone.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null"):
+            break
+    focused = phone.locator(":focus")
+    expect(focused).to_be_in_viewport()
+    assert focused.evaluate("e => e.closest('.md-sidebar--primary') !== null")
+
+
+def test_a_wide_screen_has_no_menu_checkbox_to_tab_to(page, repo_url) -> None:
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(repo_url + "lessons/safe-harbour/")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Skip to content")).to_be_focused()
+
+
 @pytest.mark.parametrize("path", PAGE_TYPES)
 def test_the_header_links_to_progress_and_journal_on_every_page_type(browser, repo_url, path) -> None:
     context = browser.new_context(viewport=PHONE)

@@ -10,7 +10,7 @@ TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
     'facilitators/pack.html': ('facilitators_pack', '589840a82fb3e9ab3935e492f2cb272474625cfd4c4f2ead4a309efa789005e0', {'filter:e': None, 'filter:plain_markdown': None}),
     'facilitators/qr.html': ('facilitators_qr', '6d12eaa7e8ba78d8c271ca6f5d6d6ba99e95a10abf7f474493033b885147e73c', {'filter:e': None}),
     'main.html': ('main', 'ce1328b4e128e3631abb175f06c585a98dc46bd59eb65ad3d369ff1f1d4c0cc1', {}),
-    'partials/header.html': ('partials_header', 'f74e57258f23f779c159de2266f38c9215b595780cd794124a59f4d902584b6c', {'filter:attr': 'environment', 'filter:d': None, 'filter:e': None, 'filter:url': 'context', 'test:mapping': None}),
+    'partials/header.html': ('partials_header', 'a56efd3fadb96aa3542faa86eed333e67d83541ed3e931feff376ff20241f9f1', {'filter:attr': 'environment', 'filter:d': None, 'filter:e': None, 'filter:url': 'context', 'test:mapping': None}),
     'partials/quick-exit.html': ('partials_quick_exit', '23cd15f3df18063d3f431869252e564cd59932e3478da3e8fca57f20041d57d6', {'filter:e': None}),
     'partials/reader-links.html': ('partials_reader_links', 'e27b81ada53032e0155519f1f7df42dab1276b20a45e08e969dcb7fbfa0eb814', {'filter:e': None, 'filter:url': 'context'}),
     'partials/reader-script.html': ('partials_reader_script', '7289f28534087643f37b03bb9d512de3b56cf2c42e9495da5962bb15ae19e691', {'filter:url': 'context'}),

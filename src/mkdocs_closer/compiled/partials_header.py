@@ -91,7 +91,9 @@ def root(context, missing=missing, environment=environment):
         for event in gen:
             yield event
     finally: gen.close()
-    yield '\n    </label>\n    <div class="md-header__title" data-md-component="header-title">\n      <div class="md-header__ellipsis">\n        <div class="md-header__topic">\n          <span class="md-ellipsis">\n            '
+    yield '\n      <span class="closer-sr" id="closer-menu-name">'
+    yield str(context.call(environment.getattr((undefined(name='lang') if l_0_lang is missing else l_0_lang), 't'), 'nav'))
+    yield '</span>\n    </label>\n    <div class="md-header__title" data-md-component="header-title">\n      <div class="md-header__ellipsis">\n        <div class="md-header__topic">\n          <span class="md-ellipsis">\n            '
     yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'site_name'))
     yield '\n          </span>\n        </div>\n        <div class="md-header__topic" data-md-component="header-topic">\n          <span class="md-ellipsis">\n            '
     if (environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta') and environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta'), 'title')):
@@ -214,4 +216,4 @@ def root(context, missing=missing, environment=environment):
     yield '\n</header>'
 
 blocks = {}
-debug_info = '3=48&4=52&5=55&6=59&7=62&9=67&10=69&11=71&12=77&15=84&16=88&22=95&27=97&28=100&30=105&36=108&37=111&38=114&41=123&42=126&44=134&45=137&47=145&48=152&49=155&50=159&52=162&53=166&55=173&58=182&60=185&63=193&65=200&66=203&67=206'
+debug_info = '4=48&5=52&6=55&7=59&8=62&10=67&11=69&12=71&13=77&16=84&17=88&18=95&24=97&29=99&30=102&32=107&38=110&39=113&40=116&43=125&44=128&46=136&47=139&49=147&50=154&51=157&52=161&54=164&55=168&57=175&60=184&62=187&65=195&67=202&68=205&69=208'

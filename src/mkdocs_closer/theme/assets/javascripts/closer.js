@@ -127,6 +127,10 @@
     }
   }
 
+  // --- The menu's checkbox, which the keyboard reaches on narrow screens (closer.css), is named by every label for it,
+  // the menu's own title among them: its button's name says what it is (a header without it keeps those names). ---
+  document.getElementById("__drawer")?.setAttribute("aria-labelledby", "closer-menu-name");
+
   // --- Leaving at once: the page is replaced, so Back does not return to it, and hidden while the next one loads ---
   const leave = (a) => {
     document.documentElement.classList.add("closer-leaving");
