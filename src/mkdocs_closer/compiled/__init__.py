@@ -11,6 +11,7 @@ TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
     'facilitators/qr.html': ('facilitators_qr', '6d12eaa7e8ba78d8c271ca6f5d6d6ba99e95a10abf7f474493033b885147e73c', {'filter:e': None}),
     'main.html': ('main', 'ce1328b4e128e3631abb175f06c585a98dc46bd59eb65ad3d369ff1f1d4c0cc1', {}),
     'partials/header.html': ('partials_header', 'a56efd3fadb96aa3542faa86eed333e67d83541ed3e931feff376ff20241f9f1', {'filter:attr': 'environment', 'filter:d': None, 'filter:e': None, 'filter:url': 'context', 'test:mapping': None}),
+    'partials/javascripts/palette.html': ('partials_javascripts_palette', '3e638db4df59129c19eb55baf16853b0fde4b303ba8574d657d62e9ce1036e01', {}),
     'partials/quick-exit.html': ('partials_quick_exit', '23cd15f3df18063d3f431869252e564cd59932e3478da3e8fca57f20041d57d6', {'filter:e': None}),
     'partials/reader-links.html': ('partials_reader_links', 'e27b81ada53032e0155519f1f7df42dab1276b20a45e08e969dcb7fbfa0eb814', {'filter:e': None, 'filter:url': 'context'}),
     'partials/reader-script.html': ('partials_reader_script', '7289f28534087643f37b03bb9d512de3b56cf2c42e9495da5962bb15ae19e691', {'filter:url': 'context'}),

@@ -1,0 +1,14 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'partials/javascripts/palette.html'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield '<script>(function () {\n  var inputs = document.querySelectorAll("[data-md-component=palette] input");\n  if (!inputs.length) return;\n  var saved = __md_get("__palette"), index = saved ? saved.index : -1;\n  for (var i = 0; index < 0 && i < inputs.length; i++)\n    if (matchMedia(inputs[i].getAttribute("data-md-color-media")).matches) index = i;\n  index = Math.max(0, Math.min(index, inputs.length - 1));\n  var chosen = inputs[index], media = chosen.getAttribute("data-md-color-media"), colours = chosen;\n  if (media === "(prefers-color-scheme)")\n    colours = document.querySelector("[data-md-color-media=\'(prefers-color-scheme: " +\n      (matchMedia("(prefers-color-scheme: light)").matches ? "light" : "dark") + ")\']");\n  var body = document.body;\n  body.setAttribute("data-md-color-switching", "");\n  body.setAttribute("data-md-color-media", media);\n  ["scheme", "primary", "accent"].forEach(function (key) {\n    body.setAttribute("data-md-color-" + key, colours.getAttribute("data-md-color-" + key));\n  });\n  for (i = 0; i < inputs.length; i++) {\n    var label = inputs[i].nextElementSibling;\n    if (label instanceof HTMLElement) label.hidden = i !== index;\n  }\n})();</script>'
+
+blocks = {}
+debug_info = ''
