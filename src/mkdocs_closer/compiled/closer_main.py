@@ -74,7 +74,7 @@ def block_extrahead(context, missing=missing, environment=environment):
     pass
     yield '\n  '
     yield str(context.call(l_0_super, _block_vars=_block_vars))
-    yield '<meta name="referrer" content="no-referrer">\n  '
+    yield '<meta name="referrer" content="no-referrer"><script>(function (c) { c.remove("no-js"); c.add("js-focus-visible", "js"); })(document.documentElement.classList);</script>\n  '
     if (undefined(name='closer_config') if l_0_closer_config is missing else l_0_closer_config):
         pass
         yield '\n    <script type="application/json" id="closer-config">'
@@ -139,7 +139,7 @@ def block_scripts(context, missing=missing, environment=environment):
     pass
     yield '\n  '
     yield str(context.call(l_0_super, _block_vars=_block_vars))
-    yield '\n  '
+    yield '<script>window.document$ || (function (c) { c.remove("js-focus-visible", "js"); c.add("no-js"); })(document.documentElement.classList);</script>\n  '
     if (undefined(name='closer_config') if l_0_closer_config is missing else l_0_closer_config):
         pass
         yield '\n    <script src="'
@@ -218,4 +218,4 @@ def block_closer_lesson_end(context, missing=missing, environment=environment):
     pass
 
 blocks = {'htmltitle': block_htmltitle, 'extrahead': block_extrahead, 'styles': block_styles, 'scripts': block_scripts, 'content': block_content, 'closer_lesson_end': block_closer_lesson_end}
-debug_info = '3=12&9=17&10=41&11=44&12=47&13=51&14=54&16=61&20=65&21=76&24=78&25=81&29=85&30=102&31=104&36=106&37=109&42=115&43=118&45=121&51=124&52=141&53=143&54=146&55=148&62=152&63=177&64=179&65=182&66=184&70=186&72=189&73=192&74=194&76=197&77=200&78=202&70=211'
+debug_info = '3=12&9=17&10=41&11=44&12=47&13=51&14=54&16=61&20=65&21=76&30=78&31=81&35=85&36=102&37=104&42=106&43=109&48=115&49=118&51=121&57=124&58=141&61=143&62=146&63=148&70=152&71=177&72=179&73=182&74=184&78=186&80=189&81=192&82=194&84=197&85=200&86=202&78=211'
