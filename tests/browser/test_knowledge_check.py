@@ -109,7 +109,7 @@ def test_check_without_a_choice_asks_for_one(page, quiz_url):
 
 def test_answers_survive_a_reload(page, quiz_url):
     page.goto(quiz_url)
-    expect(page.locator(".quiz-privacy__text")).to_contain_text("stay in this browser")
+    expect(page.locator("form.quiz[data-quiz-ready]")).to_have_count(1)
     page.check("#core-of-intimacy__a")
     page.locator("[data-question=core-of-intimacy] [data-action=check]").click()
     page.check("#parts-of-the-process__b")  # chosen but not checked
@@ -232,7 +232,7 @@ def test_storage_that_throws(context, quiz_url, broken):
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(quiz_url)
-    expect(page.locator(".quiz-privacy__text")).to_contain_text("stay in this browser")  # the quiz started
+    expect(page.locator("form.quiz[data-quiz-ready]")).to_have_count(1)  # the quiz started
     page.wait_for_timeout(200)
     if "getItem" in broken:
         errors.clear()  # Material's own head script reads storage without a guard
@@ -375,7 +375,8 @@ def test_without_javascript_the_quiz_is_a_worksheet(browser, quiz_url):
         page = context.new_page()
         page.goto(quiz_url)
         expect(page.locator(".quiz-how")).to_have_text(
-            "Choose an answer, then open “Show the answer” under the question to see if you were right."
+            "Choose an answer, then open “Show the answer” under the question to see if you were right.",
+            use_inner_text=True,
         )
         expect(page.get_by_role("button", name="Check")).to_have_count(0)
         assert "press Check" not in page.locator("article").inner_text()

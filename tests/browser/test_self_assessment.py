@@ -278,7 +278,8 @@ def test_without_javascript_scoring_is_on_paper_and_open(browser, quiz_url):
         page = context.new_page()
         page.goto(quiz_url)
         expect(page.locator(".quiz-how")).to_have_text(
-            "Choose how far each statement fits you, then score your answers on paper with the table at the end."
+            "Choose how far each statement fits you, then score your answers on paper with the table at the end.",
+            use_inner_text=True,
         )
         expect(page.get_by_role("button", name="See my results")).to_have_count(0)
         paper = page.locator("details.quiz-paper")
@@ -297,7 +298,7 @@ def test_with_javascript_paper_scoring_is_folded(page, quiz_url):
     paper.locator("summary").click()
     expect(paper.locator("table")).to_be_visible()
     expect(page.locator(".quiz-how")).to_have_text(
-        "Choose how far each statement fits you, then press “See my results” at the end."
+        "Choose how far each statement fits you, then press “See my results” at the end.", use_inner_text=True
     )
 
 

@@ -29,7 +29,7 @@ def test_without_javascript_the_quiz_is_a_paper_quiz(browser, fixture_url):
         expect(page.locator("[data-action=check]").first).to_be_hidden()
         expect(page.locator("[data-action=clear]")).to_be_hidden()
         expect(page.locator(".quiz-privacy__text")).to_have_text(
-            "Nothing you choose on this page is saved or sent anywhere."
+            "Nothing you choose on this page is saved or sent anywhere.", use_inner_text=True
         )
 
         page.goto(f"{fixture_url}quizzes/assess-two/")

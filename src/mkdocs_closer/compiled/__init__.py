@@ -4,13 +4,13 @@
 JINJA = '3.1.6'
 OPTIONS: tuple[object, ...] = ('Environment', 'CodeGenerator', 'Undefined', False, True, False, True, '{%', '%}', '{{', '}}', '{#', '#}', None, None, False, False, '\n', False, ('jinja2.ext.InternationalizationExtension',))
 TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
-    'closer/main.html': ('closer_main', '5d3657927c13f49d44b89ce724972592b669c7f213d2beea6aeb30f33aec41cd', {'filter:e': None, 'filter:striptags': None, 'filter:url': 'context'}),
+    'closer/main.html': ('closer_main', 'bf448ea6208b6c45e1dcfbd8f7046d57c64a57b48420352fb863a813fbd99a62', {'filter:e': None, 'filter:striptags': None, 'filter:url': 'context'}),
     'facilitators/answer-key.html': ('facilitators_answer_key', 'bf5682d19c5c93486325fb89078cae03fa3662b42c0050e50c3f8dc37b218fbd', {'filter:first': 'environment', 'filter:inline_markdown': None, 'filter:last': 'environment', 'filter:length': None, 'filter:list': 'eval_context', 'filter:page_link': None, 'filter:plain_markdown': None, 'filter:rejectattr': 'context', 'filter:selectattr': 'context', 'test:none': None}),
     'facilitators/link-sheet.html': ('facilitators_link_sheet', '6dd89798db1176e3549812d9f1c0fcefd416486ac5b7508e8c3cad86547826e1', {'filter:e': None, 'filter:plain_markdown': None, 'filter:replace': 'eval_context'}),
     'facilitators/pack.html': ('facilitators_pack', '589840a82fb3e9ab3935e492f2cb272474625cfd4c4f2ead4a309efa789005e0', {'filter:e': None, 'filter:plain_markdown': None}),
     'facilitators/qr.html': ('facilitators_qr', '6d12eaa7e8ba78d8c271ca6f5d6d6ba99e95a10abf7f474493033b885147e73c', {'filter:e': None}),
     'main.html': ('main', 'ce1328b4e128e3631abb175f06c585a98dc46bd59eb65ad3d369ff1f1d4c0cc1', {}),
-    'partials/header.html': ('partials_header', 'a56efd3fadb96aa3542faa86eed333e67d83541ed3e931feff376ff20241f9f1', {'filter:attr': 'environment', 'filter:d': None, 'filter:e': None, 'filter:url': 'context', 'test:mapping': None}),
+    'partials/header.html': ('partials_header', '90736055ebf7bba416d754880d5ae2771b0941b839bfbe28812839c8cccb6101', {'filter:attr': 'environment', 'filter:d': None, 'filter:e': None, 'filter:url': 'context', 'test:mapping': None}),
     'partials/javascripts/palette.html': ('partials_javascripts_palette', '3e638db4df59129c19eb55baf16853b0fde4b303ba8574d657d62e9ce1036e01', {}),
     'partials/quick-exit.html': ('partials_quick_exit', '23cd15f3df18063d3f431869252e564cd59932e3478da3e8fca57f20041d57d6', {'filter:e': None}),
     'partials/reader-links.html': ('partials_reader_links', 'e27b81ada53032e0155519f1f7df42dab1276b20a45e08e969dcb7fbfa0eb814', {'filter:e': None, 'filter:url': 'context'}),
@@ -18,7 +18,7 @@ TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
     'quiz/bands.html': ('quiz_bands', '6ef45cfe16980fcf82c56b67e54ea02f9591234290acf88ad949754a392f411c', {'filter:e': None, 'filter:list': 'eval_context', 'filter:reject': 'context'}),
     'quiz/knowledge-check.html': ('quiz_knowledge_check', 'f14cec330ef87cb9df12539956881c7678462633b3c1a3fe8a940239f08f24c6', {'filter:e': None, 'filter:length': None, 'filter:list': 'eval_context', 'filter:selectattr': 'context'}),
     'quiz/lesson-links.html': ('quiz_lesson_links', '59e67eedc9f70581a9b991aea967a98e0325fac5bfc993c35b51021467041df3', {'filter:e': None, 'filter:length': None, 'filter:list': 'eval_context', 'filter:selectattr': 'context'}),
-    'quiz/page.html': ('quiz_page', '90a868ca61140883189ee6a3175ad42a125c95f5fe9997f38d1469bd35fa596f', {'filter:e': None}),
+    'quiz/page.html': ('quiz_page', '7abd1bd57180cd9cd76377518558b7c8f4ab089f0f8fba369510216219f2477c', {'filter:e': None}),
     'quiz/search.html': ('quiz_search', '3b993fb7b9b7577374493fbbc9e22364ad36fbf84a69a7b7bcf8fa7549f8f3e3', {}),
     'quiz/self-assessment.html': ('quiz_self_assessment', '19c262ccb57e3f31bb4460c40b63ac4443a61960e58d1d4e0bb572340e85a447', {'filter:e': None, 'filter:first': 'environment', 'filter:int': None, 'filter:last': 'environment', 'filter:list': 'eval_context', 'filter:map': 'context', 'filter:round': None, 'filter:selectattr': 'context'}),
     'reader/journal.html': ('reader_journal', '88d16a3155422fecb59dfae94c49dc393aa9b6aeb17c63591d38a29dbed72454', {'filter:author_markdown': None, 'filter:e': None, 'filter:plain_markdown': None, 'filter:sum': 'environment'}),

@@ -107,7 +107,7 @@ def block_styles(context, missing=missing, environment=environment):
         pass
         yield '\n    <link rel="stylesheet" href="'
         yield str(t_3(context, 'assets/quiz/quiz.css'))
-        yield '">\n    <noscript><style>.quiz-js,.closer-js{display:none!important}.quiz-question>details.quiz-answer,.quiz-safety__help{display:block!important}@supports selector(::details-content){details.quiz-paper::details-content{content-visibility:visible;display:contents}details.quiz-paper>summary{display:none}}</style></noscript>\n  '
+        yield '">\n    <noscript><style>.quiz-js,.closer-js{display:none!important}.quiz-nojs{display:inline!important}.quiz-question>details.quiz-answer,.quiz-safety__help{display:block!important}@supports selector(::details-content){details.quiz-paper::details-content{content-visibility:visible;display:contents}details.quiz-paper>summary{display:none}}</style></noscript>\n  '
     else:
         pass
         yield '\n    <noscript><style>.quiz-js,.closer-js{display:none!important}</style></noscript>\n  '

@@ -122,17 +122,6 @@ def root(context, missing=missing, environment=environment):
             yield '\n      '
         yield '\n    '
     yield '\n    '
-    if (not t_5(environment.getattr(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'theme'), 'palette'))):
-        pass
-        yield '\n      '
-        template = environment.get_template('partials/javascripts/palette.html', 'partials/header.html')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'class': l_0_class, 'icon': l_0_icon, 'search': l_0_search}))
-        try:
-            for event in gen:
-                yield event
-        finally: gen.close()
-        yield '\n    '
-    yield '\n    '
     if environment.getattr(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'extra'), 'alternate'):
         pass
         yield '\n      '
@@ -198,6 +187,16 @@ def root(context, missing=missing, environment=environment):
         for event in gen:
             yield event
     finally: gen.close()
+    if (not t_5(environment.getattr(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'theme'), 'palette'))):
+        pass
+        yield '\n      '
+        template = environment.get_template('partials/javascripts/palette.html', 'partials/header.html')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'class': l_0_class, 'icon': l_0_icon, 'search': l_0_search}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+        yield '\n    '
     yield '\n  </nav>\n  '
     if ('navigation.tabs.sticky' in (undefined(name='features') if l_0_features is missing else l_0_features)):
         pass
@@ -216,4 +215,4 @@ def root(context, missing=missing, environment=environment):
     yield '\n</header>'
 
 blocks = {}
-debug_info = '4=48&5=52&6=55&7=59&8=62&10=67&11=69&12=71&13=77&16=84&17=88&18=95&24=97&29=99&30=102&32=107&38=110&39=113&40=116&43=125&44=128&46=136&47=139&49=147&50=154&51=157&52=161&54=164&55=168&57=175&60=184&62=187&65=195&67=202&68=205&69=208'
+debug_info = '4=48&5=52&6=55&7=59&8=62&10=67&11=69&12=71&13=77&16=84&17=88&18=95&24=97&29=99&30=102&32=107&38=110&39=113&40=116&43=125&44=128&46=136&47=143&48=146&49=150&51=153&52=157&54=164&57=173&59=176&62=184&65=190&66=193&69=201&70=204&71=207'

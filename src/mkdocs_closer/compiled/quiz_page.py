@@ -52,21 +52,21 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
     if (undefined(name='how') if l_0_how is missing else l_0_how):
         pass
-        yield '\n<p class="quiz-how" data-js-text="'
+        yield '\n<p class="quiz-how" data-search-exclude><span class="quiz-js">'
         yield str(t_1(environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), (undefined(name='how') if l_0_how is missing else l_0_how))))
-        yield '" data-search-exclude>'
+        yield '</span><span class="quiz-nojs">'
         yield str(t_1(environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), str_join(((undefined(name='how') if l_0_how is missing else l_0_how), '_nojs', )))))
-        yield '</p>\n'
+        yield '</span></p>\n'
     else:
         pass
         yield '\n<p class="quiz-how" data-search-exclude>'
         yield str(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'how_unscored')))
         yield '</p>\n'
-    yield '\n<p class="quiz-privacy" data-search-exclude><span class="quiz-privacy__text" data-js-text="'
+    yield '\n<p class="quiz-privacy" data-search-exclude><span class="quiz-privacy__text"><span class="quiz-js">'
     yield str(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'privacy')))
-    yield '">'
+    yield '</span><span class="quiz-nojs">'
     yield str(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'privacy_nojs')))
-    yield '</span> <button type="button" class="quiz-js quiz-clear" data-action="clear">'
+    yield '</span></span> <button type="button" class="quiz-js quiz-clear" data-action="clear">'
     yield str(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'clear_answers')))
     yield '</button></p>\n'
     if (environment.getattr((undefined(name='quiz') if l_0_quiz is missing else l_0_quiz), 'type') == 'knowledge-check'):
@@ -108,4 +108,4 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=23&6=25&7=29&9=32&12=35&14=49&15=53&16=56&18=63&20=66&21=72&22=75&24=85&26=93&30=99&32=102&35=104&36=107'
+debug_info = '5=23&6=25&7=29&9=32&12=35&16=49&17=53&18=56&20=63&22=66&23=72&24=75&26=85&28=93&32=99&34=102&37=104&38=107'

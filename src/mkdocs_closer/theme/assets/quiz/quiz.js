@@ -32,8 +32,6 @@
     const seeLabel = see && see.textContent;
 
     form.addEventListener("submit", (e) => e.preventDefault());
-    // Words for readers with the script (its buttons, its saving).
-    for (const e of $$(form, "[data-js-text]")) e.textContent = e.dataset.jsText;
     // The safety answer is never kept: start blank even if the browser restored it.
     for (const i of $$(form, "[name=quiz-safety]")) i.checked = false;
     const reveal = (e, shown) => (shown ? (e.dataset.shown = "") : delete e.dataset.shown);
