@@ -22,7 +22,7 @@ from mkdocs_closer.quizcore.sanitize import html_text, plain_text, sanitize, tex
 
 TEMPLATES = THEME
 JS_STRINGS = (
-    "privacy", "clear_confirm", "cleared", "choose_first", "correct", "incorrect", "partly", "summary",
+    "clear_confirm", "cleared", "choose_first", "correct", "incorrect", "partly", "summary",
     "summary_done", "too_few", "overall", "score_of", "strongest", "explore",
     "results_announce", "safety_announce", "copied", "copy_failed", "downloaded", "your_answer", "no_answer",
     "summary_date", "storage_locked", "storage_unavailable", "choice_right", "choice_wrong", "try_or_show", "end_all",
