@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from bundle_writes import BUNDLE, RECORDER
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
 LESSON = "lessons/one/"
-BUNDLE = re.compile(r"/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
 # Records each write of Material's bundle to the body's palette attributes and the palette toggles' visibility, and
 # which of them changed a value.
-WATCH_BUNDLE = r"""
-window.__bundleWrites = { all: 0, changed: [] };
-const fromBundle = () => /\/bundle\.[0-9a-f]+\.min\.js/.test(new Error().stack);
-const note = (what, before, after) => {
-  __bundleWrites.all += 1;
-  if (before !== after) __bundleWrites.changed.push(`${what}: ${before} -> ${after}`);
-};
+WATCH_BUNDLE = RECORDER + r"""
 const setAttribute = Element.prototype.setAttribute;
 Element.prototype.setAttribute = function (name, value) {
   if (this === document.body && name.startsWith("data-md-color-") && fromBundle())

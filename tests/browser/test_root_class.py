@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from bundle_writes import BUNDLE, RECORDER
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
 PAGES = ["lessons/one/", "quizzes/check-one/"]
-BUNDLE = re.compile(r"/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
 # Records each write of Material's bundle to the root's classes, and which of them changed the class attribute.
-WATCH_BUNDLE = r"""
-window.__bundleWrites = { all: 0, changed: [] };
-const fromBundle = () => /\/bundle\.[0-9a-f]+\.min\.js/.test(new Error().stack);
+WATCH_BUNDLE = RECORDER + r"""
 const root = () => document.documentElement;
 for (const name of ["add", "remove", "toggle", "replace"]) {
   const method = DOMTokenList.prototype[name];
@@ -22,11 +18,7 @@ for (const name of ["add", "remove", "toggle", "replace"]) {
     const watched = this === root().classList && fromBundle();
     const before = root().getAttribute("class");
     const result = method.apply(this, tokens);
-    if (watched) {
-      __bundleWrites.all += 1;
-      const after = root().getAttribute("class");
-      if (before !== after) __bundleWrites.changed.push(`${name}(${tokens}): ${before} -> ${after}`);
-    }
+    if (watched) note(`${name}(${tokens})`, before, root().getAttribute("class"));
     return result;
   };
 }
