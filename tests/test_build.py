@@ -100,6 +100,16 @@ def test_every_quiz_page_says_answers_stay_on_the_device(site: Path) -> None:
         assert "Your answers stay in this browser on this device. Nothing is sent anywhere." in html.unescape(text)
 
 
+def test_every_quiz_page_ends_with_its_way_to_clear_everything(site: Path) -> None:
+    # In the page's HTML, for scripts only (nothing is saved without them), and relative, as every link of the site's.
+    link = '<p class="quiz-js closer-clear-all"><a href="../../progress/#clear-everything">'
+    for page in ("quizzes/check-one", "quizzes/assess-two"):
+        text = article(read(site, page))
+        assert text.count("#clear-everything") == 1 and link in text
+    for page in ("", "lessons/one"):
+        assert "closer-clear-all" not in read(site, page)
+
+
 def test_quiz_assets_load_only_on_quiz_pages(site: Path) -> None:
     for page in ("quizzes/check-one", "quizzes/assess-two"):
         assert "assets/quiz/quiz.js" in read(site, page)

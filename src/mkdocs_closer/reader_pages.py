@@ -21,8 +21,8 @@ from mkdocs_closer.reader.aside import HtmlAside
 from mkdocs_closer.reader.steps import Step, by_lesson, course_steps
 
 SITE_STRINGS = (
-    "nav_done", "mark_read", "mark_unread", "lesson_read", "score_correct", "band_result", "clear_everything_link",
-    "link_copied", "copy_failed", "storage_locked", "storage_unavailable",
+    "nav_done", "mark_read", "mark_unread", "lesson_read", "score_correct", "band_result", "link_copied", "copy_failed",
+    "storage_locked", "storage_unavailable",
 )
 """What the site-wide script shows on any page."""
 READER_STRINGS = (
@@ -106,9 +106,7 @@ class ReaderPages:
 
     def theme_globals(self, files: Files) -> dict[str, Any]:
         """Return what every page's templates and the site-wide script need."""
-        progress = files.get_file_from_path(self.options.progress)
-        script = {"progress": progress.url if progress else "", "storage": self.storage,
-                  "strings": {k: self.strings[k] for k in SITE_STRINGS}}
+        script = {"storage": self.storage, "strings": {k: self.strings[k] for k in SITE_STRINGS}}
         return {
             "closer_config": _json(script),
             "closer_reader_strings": _json({k: self.strings[k] for k in READER_STRINGS}),

@@ -53,8 +53,9 @@ def test_nothing_an_author_writes_runs(watched, hostile_url: str, path: str) -> 
     assert watched.evaluate("window.__pwned") == 0
     assert watched.evaluate("window.__cspViolations") == []
     assert outside == []
-    config = watched.evaluate("JSON.parse(document.getElementById('closer-config').textContent)")
-    assert not config["progress"].startswith(("http:", "https:", "//")), config
+    # A quiz's way to "Clear everything" leads to this site's progress page, wherever an author's text points.
+    clear = watched.locator("a[href$='#clear-everything']").evaluate_all("links => links.map(a => a.href)")
+    assert all(href.startswith(hostile_url) for href in clear), clear
 
 
 @pytest.mark.parametrize("n", [4, 5, 6])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -34,6 +35,30 @@ def test_the_quiz_opening_lines_stay_as_they_are_when_its_script_starts(browser,
             context.close()
     assert seen["running"] == seen["blocked"]
     assert "stay in this browser" in seen["running"][1][1]  # the words for readers with the script, from the start
+
+
+# Records each element added inside the article from the time the document is parsed, when the page's scripts start.
+WATCH_ADDED = """
+window.__added = [];
+document.addEventListener("DOMContentLoaded", () => {
+  new MutationObserver(records => {
+    for (const record of records)
+      for (const node of record.addedNodes) if (node.nodeType === 1) __added.push(node.outerHTML.slice(0, 80));
+  }).observe(document.querySelector("article"), { childList: true, subtree: true });
+});
+"""
+
+
+@pytest.mark.parametrize("path", QUIZZES)
+def test_a_quiz_page_holds_all_it_shows_before_its_scripts_start(page, fixture_url, path):
+    # An element added among a quiz's own, even below them, makes Chromium restyle the whole quiz (Material's
+    # `.md-typeset table:not([class]) + *`): the way to "Clear everything" is in the page's HTML, not added.
+    page.add_init_script(WATCH_ADDED)
+    page.goto(fixture_url + path)
+    page.wait_for_selector("form.quiz[data-quiz-ready]", state="attached")
+    page.wait_for_function("document.readyState === 'complete'")
+    expect(page.locator(".closer-clear-all a")).to_be_visible()
+    assert page.evaluate("window.__added") == []
 
 
 def test_the_header_is_whole_when_its_script_runs(page, fixture_url):

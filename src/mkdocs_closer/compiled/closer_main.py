@@ -160,6 +160,7 @@ def block_content(context, missing=missing, environment=environment):
     l_0_page = resolve('page')
     l_0_closer_lessons = resolve('closer_lessons')
     l_0_closer_strings = resolve('closer_strings')
+    l_0_closer_reader_pages = resolve('closer_reader_pages')
     try:
         t_1 = environment.filters['e']
     except KeyError:
@@ -188,6 +189,13 @@ def block_content(context, missing=missing, environment=environment):
     yield '\n  '
     if (environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta') and environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta'), 'quiz')):
         pass
+        if ((undefined(name='closer_reader_pages') if l_0_closer_reader_pages is missing else l_0_closer_reader_pages) and environment.getattr((undefined(name='closer_reader_pages') if l_0_closer_reader_pages is missing else l_0_closer_reader_pages), 'progress')):
+            pass
+            yield '\n      <p class="quiz-js closer-clear-all"><a href="'
+            yield str(t_3(context, environment.getattr(environment.getattr((undefined(name='closer_reader_pages') if l_0_closer_reader_pages is missing else l_0_closer_reader_pages), 'progress'), 'url')))
+            yield '#clear-everything">'
+            yield str(t_1(environment.getattr((undefined(name='closer_strings') if l_0_closer_strings is missing else l_0_closer_strings), 'clear_everything_link')))
+            yield '</a></p>\n    '
         yield '\n    <link rel="stylesheet" href="'
         yield str(t_3(context, 'assets/quiz/quiz.css'))
         yield '">\n    <script src="'
@@ -218,4 +226,4 @@ def block_closer_lesson_end(context, missing=missing, environment=environment):
     pass
 
 blocks = {'htmltitle': block_htmltitle, 'extrahead': block_extrahead, 'styles': block_styles, 'scripts': block_scripts, 'content': block_content, 'closer_lesson_end': block_closer_lesson_end}
-debug_info = '3=12&9=17&10=41&11=44&12=47&13=51&14=54&16=61&20=65&21=76&30=78&31=81&35=85&36=102&37=104&42=106&43=109&48=115&49=118&51=121&57=124&58=141&61=143&62=146&63=148&70=152&71=177&72=179&73=182&74=184&78=186&80=189&81=192&82=194&84=197&85=200&86=202&78=211'
+debug_info = '3=12&9=17&10=41&11=44&12=47&13=51&14=54&16=61&20=65&21=76&30=78&31=81&35=85&36=102&37=104&42=106&43=109&48=115&49=118&51=121&57=124&58=141&61=143&62=146&63=148&70=152&71=178&72=180&73=183&74=185&78=187&80=190&84=192&85=195&87=200&88=202&90=205&91=208&92=210&78=219'

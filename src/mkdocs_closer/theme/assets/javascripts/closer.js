@@ -41,7 +41,6 @@
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   }
-  const siteUrl = (path) => new URL(path, window.__md_scope || location.href).href;
 
   // --- Navigation marks: a tick that screen readers hear as "(done)" ---
   function markNav() {
@@ -114,17 +113,6 @@
     if (root.dataset.closerReady) return;
     root.dataset.closerReady = "1";
     for (const b of $$(root, "[data-copy]")) b.addEventListener("click", () => copy(root, b));
-    // Quiz pages reach "Clear everything" on the progress page, from below the quiz: nothing above it moves.
-    const after = root.querySelector(".quiz-takeaway");
-    if (after && config.progress && !root.querySelector(".closer-clear-all")) {
-      const p = document.createElement("p");
-      p.className = "closer-clear-all";
-      const a = document.createElement("a");
-      a.href = siteUrl(config.progress) + "#clear-everything";
-      a.textContent = t("clear_everything_link");
-      p.append(a);
-      after.after(p);
-    }
   }
 
   // --- The menu's checkbox, which the keyboard reaches on narrow screens (closer.css), is named by every label for it,

@@ -10,7 +10,7 @@
   // answers name their records with "closer:" whatever it is, so any course reads them.
   const ITEM = "closer:";
   // The page's settings, read once here for every script (`Closer.config`).
-  let config = { progress: "", storage: "closer", strings: {} };
+  let config = { storage: "closer", strings: {} };
   try { config = { ...config, ...JSON.parse(document.getElementById("closer-config").textContent) }; } catch {}
   const LEGACY = config.storage + ":";
   // Keys carry the site's path, as Material scopes its own: two courses on one address (user.github.io/a/ and
