@@ -155,6 +155,13 @@ def test_a_quiz_prints_without_its_buttons_or_the_clear_everything_link(page, re
         expect(button).to_be_hidden()
 
 
+def test_help_pages_print_their_link_to_clear_everything(page, repo_url: str) -> None:
+    # In running text ("go to My progress and press Clear everything"), the link is part of the sentence.
+    page.goto(repo_url + "get-help/")
+    page.emulate_media(media="print")
+    expect(page.locator("article a[href$='#clear-everything']")).to_be_visible()
+
+
 def test_a_self_assessment_prints_a_compact_band_table(either_page, repo_url: str) -> None:
     page, _ = either_page
     page.goto(repo_url + "quizzes/how-i-open-up/")
