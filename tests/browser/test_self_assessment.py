@@ -273,7 +273,7 @@ def test_read_next_leaves_out_the_quizs_own_lesson(page, quiz_url):
 
 
 def test_without_javascript_scoring_is_on_paper_and_open(browser, quiz_url):
-    context = browser.new_context(java_script_enabled=False)
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 800})
     try:
         page = context.new_page()
         page.goto(quiz_url)
@@ -287,6 +287,27 @@ def test_without_javascript_scoring_is_on_paper_and_open(browser, quiz_url):
         expect(paper.locator("summary")).to_be_hidden()  # no fold control that does nothing
         body = page.locator(".quiz-back").evaluate("e => getComputedStyle(e).fontSize")
         assert paper.locator("p").first.evaluate("e => getComputedStyle(e).fontSize") == body
+        # Each header's words start where its column's words do, and each row's words start on one line, on a phone too
+        # (where statements wrap). An empty cell (a statement in no group) has no words to place.
+        starts = paper.locator("table").evaluate("""table => [...table.rows].map(row => [...row.cells].map(cell => {
+            const words = document.createRange();
+            words.selectNodeContents(cell);
+            const first = words.getClientRects()[0];
+            return first ? [Math.round(first.left), Math.round(first.top), Math.round(cell.clientHeight)] : null;
+        }))""")
+        for column in zip(*starts, strict=True):
+            assert len({cell[0] for cell in column if cell}) == 1, starts
+        for row in starts:
+            assert len({cell[1] for cell in row if cell}) == 1, starts
+        assert max(cell[2] for row in starts for cell in row if cell) > 40, starts  # some statement wraps
+        # A statement in the notes stands apart from its note, so the two do not read as one run of paragraphs.
+        note = paper.locator(".quiz-note").first
+        weights = note.evaluate("""n => [...n.children].slice(0, 2).map(e => {
+            const words = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+            words.nextNode();
+            return +getComputedStyle(words.currentNode.parentElement).fontWeight;
+        })""")
+        assert weights[0] >= weights[1] + 300, weights
     finally:
         context.close()
 

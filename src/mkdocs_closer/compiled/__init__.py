@@ -20,7 +20,7 @@ TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
     'quiz/lesson-links.html': ('quiz_lesson_links', '59e67eedc9f70581a9b991aea967a98e0325fac5bfc993c35b51021467041df3', {'filter:e': None, 'filter:length': None, 'filter:list': 'eval_context', 'filter:selectattr': 'context'}),
     'quiz/page.html': ('quiz_page', '7abd1bd57180cd9cd76377518558b7c8f4ab089f0f8fba369510216219f2477c', {'filter:e': None}),
     'quiz/search.html': ('quiz_search', '3b993fb7b9b7577374493fbbc9e22364ad36fbf84a69a7b7bcf8fa7549f8f3e3', {}),
-    'quiz/self-assessment.html': ('quiz_self_assessment', '19c262ccb57e3f31bb4460c40b63ac4443a61960e58d1d4e0bb572340e85a447', {'filter:e': None, 'filter:first': 'environment', 'filter:int': None, 'filter:last': 'environment', 'filter:list': 'eval_context', 'filter:map': 'context', 'filter:round': None, 'filter:selectattr': 'context'}),
+    'quiz/self-assessment.html': ('quiz_self_assessment', '8e057979e710839caa520cc32aa6fb269366282936fcef8ed860b3b2d5c9b05d', {'filter:e': None, 'filter:first': 'environment', 'filter:int': None, 'filter:last': 'environment', 'filter:list': 'eval_context', 'filter:map': 'context', 'filter:round': None, 'filter:selectattr': 'context'}),
     'reader/journal.html': ('reader_journal', '88d16a3155422fecb59dfae94c49dc393aa9b6aeb17c63591d38a29dbed72454', {'filter:author_markdown': None, 'filter:e': None, 'filter:plain_markdown': None, 'filter:sum': 'environment'}),
     'reader/progress.html': ('reader_progress', 'a2add10bee3ceed9969f7c0320548414a2fc1a337df4debe09a8e836c751c2e3', {'filter:e': None, 'filter:html_text': None, 'filter:length': None}),
 }

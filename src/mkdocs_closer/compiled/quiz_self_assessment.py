@@ -262,7 +262,6 @@ def root(context, missing=missing, environment=environment):
             finally: gen.close()
             yield '\n'
         l_1_sub = l_1_scope = l_1_title = l_1_bands = missing
-        yield '\n'
         def t_11(fiter):
             for l_1_item in fiter:
                 if environment.getattr(l_1_item, 'note'):
@@ -272,13 +271,13 @@ def root(context, missing=missing, environment=environment):
             pass
             yield '\n<div class="quiz-note" data-note-for="'
             yield str(environment.getattr(l_1_item, 'id'))
-            yield '">\n<p class="quiz-note__item">'
+            yield '">\n<p class="quiz-note__item"><strong>'
             yield str(environment.getitem((undefined(name='f') if l_0_f is missing else l_0_f), str_join(('item/', environment.getattr(l_1_item, 'id'), ))))
-            yield '</p>\n'
+            yield '</strong></p>\n'
             yield str(environment.getitem((undefined(name='f') if l_0_f is missing else l_0_f), str_join(('note/', environment.getattr(l_1_item, 'id'), ))))
             yield '\n</div>\n'
         l_1_item = missing
         yield '\n</details>\n</section>\n'
 
 blocks = {}
-debug_info = '2=68&3=71&4=75&5=88&8=93&9=97&12=113&16=123&18=126&19=128&21=130&22=134&26=144&30=147&32=150&33=152&38=154&39=156&40=166&41=180&42=182&43=186&44=188&46=190&48=201&49=205&53=222&54=232&55=239&56=250&57=257&59=266&60=274&61=276&62=278'
+debug_info = '2=68&3=71&4=75&5=88&8=93&9=97&12=113&16=123&18=126&19=128&21=130&22=134&26=144&30=147&32=150&33=152&38=154&39=156&40=166&41=180&42=182&43=186&44=188&46=190&48=201&49=205&53=222&54=232&55=239&56=250&57=257&60=265&61=273&62=275&63=277'

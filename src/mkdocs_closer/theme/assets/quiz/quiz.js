@@ -113,7 +113,7 @@
     // --- Self-assessment ---
     function itemText(item) {
       const legend = part(item, "legend").cloneNode(true);
-      legend.querySelector(".quiz-item__number")?.remove();
+      $(legend, ".quiz-item__number")?.remove();
       return legend.textContent.trim();
     }
 
@@ -178,7 +178,7 @@
             const note = notes && $(form, `.quiz-note[data-note-for="${CSS.escape(r.item.dataset.item)}"]`);
             if (note) {
               const copy = note.cloneNode(true);
-              copy.querySelector(".quiz-note__item")?.remove(); // it repeats the statement
+              $(copy, ".quiz-note__item")?.remove(); // it repeats the statement
               li.append(copy);
             }
             ul.append(li);
@@ -233,12 +233,12 @@
     };
 
     function summaryText() {
-      const title = document.querySelector("article h1");
+      const title = $(document, "article h1");
       const date = new Date().toLocaleDateString(document.documentElement.lang || undefined);
       const lines = [title ? text(title) : document.title, t("summary_date", { date })];
       for (const box of $$(form, "[data-question],[data-item]")) {
         const area = $(box, "textarea");
-        const label = (i) => form.querySelector(`label[for="${CSS.escape(i.id)}"]`);
+        const label = (i) => $(form, `label[for="${CSS.escape(i.id)}"]`);
         const picked = area ? [area.value.trim()].filter(Boolean)
           : inputs(box).filter((i) => i.checked && i.value !== "").map((i) => text(label(i) || i));
         lines.push("", text($(box, "legend, h2") || box), `${t("your_answer")} ${picked.join("; ") || t("no_answer")}`);
