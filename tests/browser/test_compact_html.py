@@ -49,7 +49,7 @@ def layouts(browser, url: str) -> list[object]:
     context = browser.new_context(viewport={"width": 360, "height": 800})
     try:
         page = context.new_page()
-        page.goto(url, wait_until="networkidle")
+        page.goto(url, wait_until="load")
         phone = page.evaluate(LAYOUT)
         page.set_viewport_size({"width": 1280, "height": 800})
         return [phone, page.evaluate(LAYOUT)]
