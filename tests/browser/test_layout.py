@@ -50,6 +50,14 @@ def phone(browser, request) -> Iterator[object]:
     context.close()
 
 
+@pytest.fixture(scope="module", params=[True, False], ids=["script", "no-script"])
+def phone_screen(browser, request) -> Iterator[object]:
+    """A phone-sized page, with scripts on, then off, shared by the tests that only look at pages."""
+    context = browser.new_context(viewport=PHONE, java_script_enabled=request.param)
+    yield context.new_page()
+    context.close()
+
+
 @pytest.fixture(scope="module")
 def long_titles_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A small site whose lesson and quiz have titles far wider than a phone's header, built and served."""
@@ -239,9 +247,9 @@ def test_the_home_page_welcomes_and_lists_the_lessons_with_their_reading_times(p
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_no_page_scrolls_sideways_on_a_phone(phone, repo_url, path) -> None:
-    phone.goto(repo_url + path)
-    width = phone.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+def test_no_page_scrolls_sideways_on_a_phone(phone_screen, repo_url, path) -> None:
+    phone_screen.goto(repo_url + path)
+    width = phone_screen.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
     assert width[0] <= width[1], width
 
 
