@@ -15,6 +15,7 @@ from test_every_page import PAGES, ROOT
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 360, "height": 800}
+SCRIPTS_ON_AND_OFF = {"params": [True, False], "ids": ["script", "no-script"]}
 LESSON_QUIZZES = {
     "lessons/opening-up/": ("quizzes/opening-up/", "quizzes/how-i-open-up/"),
     "lessons/safe-harbour/": ("quizzes/safe-harbour/", "quizzes/feeling-safe/"),
@@ -42,20 +43,23 @@ PAGE_TYPES = ("", "lessons/opening-up/", "quizzes/opening-up/", "quizzes/how-i-o
               "facilitators/links/", "404.html")
 
 
-@pytest.fixture(params=[True, False], ids=["script", "no-script"])
+def phone_page(browser, scripts: bool) -> Iterator[object]:
+    """A phone-sized page in a context of its own, with or without scripts; the context closes after it."""
+    context = browser.new_context(viewport=PHONE, java_script_enabled=scripts)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture(**SCRIPTS_ON_AND_OFF)
 def phone(browser, request) -> Iterator[object]:
     """A phone-sized page, with scripts on, then off."""
-    context = browser.new_context(viewport=PHONE, java_script_enabled=request.param)
-    yield context.new_page()
-    context.close()
+    yield from phone_page(browser, request.param)
 
 
-@pytest.fixture(scope="module", params=[True, False], ids=["script", "no-script"])
+@pytest.fixture(scope="module", **SCRIPTS_ON_AND_OFF)
 def phone_screen(browser, request) -> Iterator[object]:
     """A phone-sized page, with scripts on, then off, shared by the tests that only look at pages."""
-    context = browser.new_context(viewport=PHONE, java_script_enabled=request.param)
-    yield context.new_page()
-    context.close()
+    yield from phone_page(browser, request.param)
 
 
 @pytest.fixture(scope="module")
