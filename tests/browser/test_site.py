@@ -9,6 +9,7 @@ import sys
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
+from test_every_page import END_FADES
 
 pytestmark = pytest.mark.browser
 
@@ -79,7 +80,7 @@ def test_axe_finds_no_violations(page, fixture_url, path, scheme):
         page.click("details.quiz-paper summary")
     page.mouse.move(0, 0)
     page.focus("[data-action=clear]")  # Material's focus colours must stay readable too
-    page.evaluate("() => Promise.allSettled(document.getAnimations().map(a => a.finished))")  # colour transitions done
+    page.evaluate(END_FADES)  # judge the colours the reader ends up with
     found["after answering"] = axe.run(page, context={"include": [["form.quiz"]]}).response["violations"]
     problems = {
         state: [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]} for v in violations]
