@@ -90,7 +90,9 @@ def test_each_plan_gets_a_sheet_of_exactly_the_pages_it_links_to(site: Path) -> 
         f"{SITE_URL}lessons/two/", f"{SITE_URL}lessons/one/"]
     sheet = article(read(site, "facilitators/links/session-1"))
     assert "Link sheet: Session 1: Starting out" in sheet and 'href="../../session-1/"' in sheet
-    assert "Check: what intimacy is › Which description fits emotional intimacy best?" in html.unescape(sheet)
+    # A question goes by the name the page gives it, which a room can call out; its prompt is the page's to show.
+    assert "Check: what intimacy is › Question 1" in html.unescape(sheet)
+    assert "Which description fits" not in sheet
     assert not (site / "facilitators" / "links" / "index" / "index.html").exists(), "the guide is not a plan"
 
 
@@ -173,6 +175,9 @@ def test_the_answer_key_has_every_right_answer_and_explanation(site: Path) -> No
     assert "(6 minus the number chosen)" in key
     assert "1.0–2.4: Room to grow" in key and "Some things stay tucked away." in key
     assert "Spending most of your free time in each other's company" not in key, "wrong choices are not listed"
+    # Numbered as the quiz page numbers them: "Reflection 1".
+    listed = article(read(site, "facilitators/answer-key"))
+    assert re.search(r"<ol>\s*<li>When did you last feel really understood", listed)
 
 
 def test_the_answer_key_is_out_of_search(site: Path) -> None:

@@ -17,6 +17,7 @@ from mkdocs_closer.quizcore.fragments import (
     field_path,
     inline_markdown,
     page_source,
+    question_labels,
     split,
 )
 from mkdocs_closer.quizcore.model import build_quiz
@@ -104,6 +105,10 @@ def test_question_numbers_are_added_after_rendering() -> None:
     assert "quiz-question__number" not in source, "numbers are not author text: they need no Markdown"
     _, pieces = split(markdown.markdown(source, extensions=["attr_list", "toc"]), quiz, DEFAULT_STRINGS)
     assert '<span class="quiz-question__number">Question 1.</span> ' in pieces["prompt/core-of-intimacy"]
+    # Reflections are counted apart, and their number stays outside the label that names their text box.
+    assert '<span class="quiz-question__number">Reflection 1.</span> <label' in pieces["prompt/your-moment"]
+    assert question_labels(quiz, DEFAULT_STRINGS) == {"core-of-intimacy": "Question 1", "parts-of-the-process":
+        "Question 2", "needs-to-be-dramatic": "Question 3", "your-moment": "Reflection 1"}
 
 
 def _with_choice_text(text: str) -> object:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import zlib
+from collections.abc import Iterable
 from functools import partial
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -13,13 +15,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, get_files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
 
 from mkdocs_closer.config import QuizzesConfig
 from mkdocs_closer.quizcore import Problem, Quiz, QuizError, item_problems, placeholder_problems
 from mkdocs_closer.quizcore.cache import PageCache, SchemaCache, TemplateCache
 from mkdocs_closer.quizcore.finished import Finished, FinishedPages
 from mkdocs_closer.quizcore.forked import Forked
-from mkdocs_closer.quizcore.fragments import page_meta, page_source
+from mkdocs_closer.quizcore.fragments import page_meta, page_source, question_labels
 from mkdocs_closer.quizcore.nav import add_quizzes_to_nav
 from mkdocs_closer.quizcore.pipeline import QuizLoading
 from mkdocs_closer.quizcore.render import add_lesson_links, fill_links, lesson_links, render_salt, template_cache
@@ -102,11 +105,15 @@ class QuizPages:
         return add_lesson_links(html, lesson_links(links, self.env, self.strings))
 
     def searchable_part(self, html: str, page: Page) -> str | None:
-        """Return a quiz page's searchable part as its content, from the cache, or mark the page to be finished."""
+        """Return a quiz page's searchable part as its content, from the cache, or mark the page to be finished.
+
+        Its table of contents names each question by its number: whole prompts made it a wall of text.
+        """
         # Search gets only the searchable part; `complete` then puts the quiz back: answers stay unindexed.
         quiz = self.by_page.get(page.file.src_uri)
         if not quiz or self.finished is None:
             return None
+        _shorten_contents(page.toc, question_labels(quiz, self.strings))
         body = self.finished.ask(page.file.src_uri, quiz, html)
         if body is None:
             return MADE_LATER
@@ -174,6 +181,14 @@ class QuizPages:
             self.templates.save()
         if self.finished is not None:
             self.finished.close()
+
+
+def _shorten_contents(toc: Iterable[AnchorLink], labels: dict[str, str]) -> None:
+    """Name each question in a quiz page's table of contents by its short name instead of its whole prompt."""
+    for link in toc:
+        if link.id in labels:
+            link.title = escape(labels[link.id])
+        _shorten_contents(link.children, labels)
 
 
 def _site_pages(config: MkDocsConfig) -> set[str]:

@@ -124,13 +124,15 @@ def root(context, missing=missing, environment=environment):
         if (undefined(name='reflections') if l_1_reflections is missing else l_1_reflections):
             pass
             yield '\nReflections, with no right answer:\n\n'
-            for l_2_q in (undefined(name='reflections') if l_1_reflections is missing else l_1_reflections):
+            l_2_loop = missing
+            for l_2_q, l_2_loop in LoopContext((undefined(name='reflections') if l_1_reflections is missing else l_1_reflections), undefined):
                 _loop_vars = {}
                 pass
-                yield '- '
+                yield str(environment.getattr(l_2_loop, 'index'))
+                yield '. '
                 yield str(t_2(environment.getattr(l_2_q, 'prompt')))
                 yield '\n'
-            l_2_q = missing
+            l_2_loop = l_2_q = missing
             yield '\n'
         yield '\n'
     l_1_loop = l_1_quiz = l_1_reflections = missing
@@ -230,4 +232,4 @@ def root(context, missing=missing, environment=environment):
     l_1_loop = l_1_quiz = l_1_values = missing
 
 blocks = {}
-debug_info = '3=74&8=76&9=86&11=88&13=90&14=99&16=105&18=117&21=121&22=124&25=127&29=138&30=148&32=150&34=155&35=168&36=170&37=173&39=175&40=178&42=181&49=200&50=205&51=208&52=211&54=213&55=217&57=223'
+debug_info = '3=74&8=76&9=86&11=88&13=90&14=99&16=105&18=117&21=121&22=124&25=128&29=140&30=150&32=152&34=157&35=170&36=172&37=175&39=177&40=180&42=183&49=202&50=207&51=210&52=213&54=215&55=219&57=225'

@@ -83,7 +83,7 @@ def _prompt(ident: str, html_before: str, text: str) -> str:
 
 
 def _numbered(heading: str, number: str) -> str:
-    """Put a question's number at the start of its rendered heading (numbers are not author text)."""
+    """Put a question's short name at the start of its rendered heading (it is not author text)."""
     return _HEADING_START.sub(lambda m: f'{m.group(0)}<span class="quiz-question__number">{number}</span> ', heading, 1)
 
 
@@ -244,13 +244,21 @@ def split(html: str, quiz: Quiz, strings: Mapping[str, str]) -> tuple[str, dict[
         else:
             found[marker] = chunk.strip()
     found.update((key, f"<p>{found[key]}</p>") for key in paragraphs)
-    number = 0
-    for q in quiz.questions:
-        if q.scored:
-            number += 1
-            key = f"prompt/{q.id}"
-            found[key] = _numbered(found[key], f"{escape(strings['question'])} {number}.")
+    for ident, label in question_labels(quiz, strings).items():
+        key = f"prompt/{ident}"
+        found[key] = _numbered(found[key], f"{escape(label)}.")
     return chunks[0].strip(), found
+
+
+def question_labels(quiz: Quiz, strings: Mapping[str, str]) -> dict[str, str]:
+    """Return each question's short name by id, as plain text: "Question 2", "Reflection 1"."""
+    # Scored questions and reflections are counted apart, as the answer key lists them.
+    counts = {True: 0, False: 0}
+    labels = {}
+    for q in quiz.questions:
+        counts[q.scored] += 1
+        labels[q.id] = f"{strings['question' if q.scored else 'reflection']} {counts[q.scored]}"
+    return labels
 
 
 def _footnotes(html: str) -> str:
