@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import textwrap
 from pathlib import Path
@@ -72,3 +74,16 @@ def make_project(
 def build_project(config: Path, *, strict: bool = True) -> Path:
     """Build the project at `config` like `mkdocs build --strict` and return its site directory."""
     return build_site(config, strict=strict)[0]
+
+
+
+def table_of_contents(page_html: str) -> list[str]:
+    """The entries of a built page's table of contents, as text, nested ones included."""
+    start = page_html.index('<nav class="md-nav md-nav--secondary" aria-label="Table of contents">')
+    depth = 0
+    for tag in re.finditer(r"<(/?)nav\b", page_html[start:]):
+        depth += -1 if tag[1] else 1
+        if depth == 0:
+            toc = page_html[start : start + tag.start()]
+            break
+    return [html.unescape(entry.strip()) for entry in re.findall(r'<span class="md-ellipsis">(.*?)</span>', toc, re.S)]

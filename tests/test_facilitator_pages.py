@@ -11,7 +11,7 @@ import pytest
 import segno
 from mkdocs.exceptions import Abort
 from qr_reading import decode, path_matrix, svg_codes
-from sitebuilder import ROOT, build_project, make_project
+from sitebuilder import ROOT, build_project, make_project, table_of_contents
 
 from mkdocs_closer.quizcore import QUIZ_DIR, Quiz, load_quizzes
 
@@ -178,6 +178,11 @@ def test_the_answer_key_has_every_right_answer_and_explanation(site: Path) -> No
     # Numbered as the quiz page numbers them: "Reflection 1".
     listed = article(read(site, "facilitators/answer-key"))
     assert re.search(r"<ol>\s*<li>When did you last feel really understood", listed)
+
+
+def test_the_answer_keys_table_of_contents_lists_its_quizzes(site: Path) -> None:
+    assert table_of_contents(read(site, "facilitators/answer-key")) == [
+        quiz.title for quiz in quizzes_of(site.parent)]
 
 
 def test_the_answer_key_is_out_of_search(site: Path) -> None:

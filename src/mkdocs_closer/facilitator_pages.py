@@ -124,8 +124,14 @@ class FacilitatorPages:
         return None
 
     def clean(self, html: str, page: Page) -> str | None:
-        """Strip anything executable from the answer key's quiz text, as quiz pages do."""
-        return sanitize(html) if page.file.src_uri == self.answer_key else None
+        """Strip anything executable from the answer key's quiz text, as quiz pages do; list only its quizzes."""
+        if page.file.src_uri != self.answer_key:
+            return None
+        # Every question's whole prompt under its quiz made a table of contents too long to find a quiz in.
+        for title in page.toc:
+            for quiz in title.children:
+                quiz.children = []
+        return sanitize(html)
 
     def remember(self) -> None:
         """Keep this build's QR codes for the next."""
