@@ -6,7 +6,6 @@ import logging
 import zlib
 from collections.abc import Iterable
 from functools import partial
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from mkdocs_closer.quizcore.fragments import page_meta, page_source, question_la
 from mkdocs_closer.quizcore.nav import add_quizzes_to_nav
 from mkdocs_closer.quizcore.pipeline import QuizLoading
 from mkdocs_closer.quizcore.render import add_lesson_links, fill_links, lesson_links, render_salt, template_cache
+from mkdocs_closer.quizcore.sanitize import html_text
 from mkdocs_closer.templates import precompiled
 
 log = get_plugin_logger("closer")
@@ -187,7 +187,7 @@ def _shorten_contents(toc: Iterable[AnchorLink], labels: dict[str, str]) -> None
     """Name each question in a quiz page's table of contents by its short name instead of its whole prompt."""
     for link in toc:
         if link.id in labels:
-            link.title = escape(labels[link.id])
+            link.title = html_text(labels[link.id])
         _shorten_contents(link.children, labels)
 
 

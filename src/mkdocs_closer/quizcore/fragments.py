@@ -246,7 +246,7 @@ def split(html: str, quiz: Quiz, strings: Mapping[str, str]) -> tuple[str, dict[
     found.update((key, f"<p>{found[key]}</p>") for key in paragraphs)
     for ident, label in question_labels(quiz, strings).items():
         key = f"prompt/{ident}"
-        found[key] = _numbered(found[key], f"{escape(label)}.")
+        found[key] = _numbered(found[key], f"{html_text(label)}.")
     return chunks[0].strip(), found
 
 
