@@ -76,7 +76,6 @@ def build_project(config: Path, *, strict: bool = True) -> Path:
     return build_site(config, strict=strict)[0]
 
 
-
 def table_of_contents(page_html: str) -> list[str]:
     """The entries of a built page's table of contents, as text, nested ones included."""
     start = page_html.index('<nav class="md-nav md-nav--secondary" aria-label="Table of contents">')

@@ -104,9 +104,10 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         return written
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        """Keep a quiz page's searchable part; sanitise the quiz text of the journal and answer key; link lessons."""
+        """Keep a quiz page's searchable part and name its questions; sanitise journal and answer key; link lessons."""
         if not self.quizzes or not self.reader:
             return None
+        self.quizzes.name_questions(page)
         return (self.quizzes.searchable_part(html, page) or self.reader.clean(html, page)
                 or (self.facilitators.clean(html, page) if self.facilitators else None)
                 or self.quizzes.link_lesson(html, page))

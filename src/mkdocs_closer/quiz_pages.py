@@ -104,16 +104,19 @@ class QuizPages:
                  if (file := files.get_file_from_path(quiz.src_uri)) is not None]
         return add_lesson_links(html, lesson_links(links, self.env, self.strings))
 
-    def searchable_part(self, html: str, page: Page) -> str | None:
-        """Return a quiz page's searchable part as its content, from the cache, or mark the page to be finished.
+    def name_questions(self, page: Page) -> None:
+        """Name each question in a quiz page's table of contents by its number: whole prompts made it a wall of text."""
+        # Here rather than as `data-toc-label` in the page's Markdown: an attribute list cannot carry any text a site
+        # may give the names (a quote ends it), and the toc extension would drop what looks like a tag.
+        if quiz := self.by_page.get(page.file.src_uri):
+            _shorten_contents(page.toc, question_labels(quiz, self.strings))
 
-        Its table of contents names each question by its number: whole prompts made it a wall of text.
-        """
+    def searchable_part(self, html: str, page: Page) -> str | None:
+        """Return a quiz page's searchable part as its content, from the cache, or mark the page to be finished."""
         # Search gets only the searchable part; `complete` then puts the quiz back: answers stay unindexed.
         quiz = self.by_page.get(page.file.src_uri)
         if not quiz or self.finished is None:
             return None
-        _shorten_contents(page.toc, question_labels(quiz, self.strings))
         body = self.finished.ask(page.file.src_uri, quiz, html)
         if body is None:
             return MADE_LATER
@@ -184,7 +187,7 @@ class QuizPages:
 
 
 def _shorten_contents(toc: Iterable[AnchorLink], labels: dict[str, str]) -> None:
-    """Name each question in a quiz page's table of contents by its short name instead of its whole prompt."""
+    """Give each entry of `toc` whose anchor is in `labels` that label as its title, at any depth."""
     for link in toc:
         if link.id in labels:
             link.title = html_text(labels[link.id])
