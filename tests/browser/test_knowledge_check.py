@@ -324,6 +324,17 @@ def test_a_right_answer_shows_the_explanation_at_body_size(page, quiz_url):
     assert q1.locator(".quiz-answer__key").evaluate("e => getComputedStyle(e).fontSize") == body
 
 
+def test_a_reflection_prompt_looks_like_a_question_prompt(page, quiz_url):
+    page.goto(quiz_url)
+    style = "e => { const s = getComputedStyle(e); return [s.fontSize, s.fontWeight, s.marginTop, s.marginBottom]; }"
+    question = page.locator("legend .quiz-question__prompt").first.evaluate(style)
+    reflection = page.locator(".quiz-reflection .quiz-question__prompt").first.evaluate(style)
+    assert reflection == question
+    gap = "e => e.getBoundingClientRect().top - e.previousElementSibling.getBoundingClientRect().bottom"
+    between_questions = page.locator("fieldset + fieldset").first.evaluate(gap)
+    assert page.locator(".quiz-reflection").first.evaluate(gap) == between_questions
+
+
 @pytest.mark.parametrize(
     ("answers", "line", "score"),
     [

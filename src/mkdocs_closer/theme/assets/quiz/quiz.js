@@ -71,7 +71,7 @@
           card.append(copy);
         }
       }
-      q.dataset.state = ok ? "correct" : "incorrect"; // CSS adds an icon next to the words
+      q.dataset.state = ok ? "correct" : "incorrect"; // the summary counts it; on paper, its answer prints
       for (const i of inputs(q)) i.disabled = true;
       part(q, "[data-action=check]").hidden = true;
       part(q, "[data-action=retry]").hidden = false;
