@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2 import nodes
 from mkdocs.theme import Theme
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,6 +21,7 @@ sys.path.insert(0, str(PACKAGE.parent))
 
 from mkdocs_closer.quizcore.cache import compile_settings  # noqa: E402
 from mkdocs_closer.quizcore.sanitize import text_filters  # noqa: E402
+from mkdocs_closer.templates import template_calls  # noqa: E402
 
 THEME = PACKAGE / "theme"
 TARGET = PACKAGE / "compiled"
@@ -54,16 +54,6 @@ def module_name(template: str) -> str:
     return re.sub(r"\W", "_", template.removesuffix(".html"))
 
 
-def calls(env: jinja2.Environment, source: str) -> dict[str, str | None]:
-    """Return how each filter and test the template uses is called (`context`, `environment`, … or None)."""
-    found: dict[str, str | None] = {}
-    for node in env.parse(source).find_all((nodes.Filter, nodes.Test)):
-        table = env.filters if isinstance(node, nodes.Filter) else env.tests
-        kind = getattr(table.get(node.name), "jinja_pass_arg", None)
-        found[f"{'filter' if isinstance(node, nodes.Filter) else 'test'}:{node.name}"] = kind and kind.name
-    return dict(sorted(found.items()))
-
-
 def compiled() -> dict[str, str]:
     """Return every file of the compiled package, by name, for the templates as they are now."""
     env = environment()
@@ -75,7 +65,7 @@ def compiled() -> dict[str, str]:
         module = module_name(name)
         files[f"{module}.py"] = env.compile(source, name, raw=True)
         checksum = hashlib.sha256(source.encode("utf-8")).hexdigest()
-        entries.append(f"    {name!r}: ({module!r}, {checksum!r}, {calls(env, source)!r}),\n")
+        entries.append(f"    {name!r}: ({module!r}, {checksum!r}, {template_calls(env, env.parse(source))!r}),\n")
     files["__init__.py"] = INDEX.format(jinja=jinja2.__version__, options=compile_settings(env),
                                         entries="".join(entries))
     return files

@@ -127,14 +127,23 @@ def test_one_core_does_the_work_itself() -> None:
 
 
 def test_a_build_whose_pages_a_child_made_is_the_same_as_one_made_here(tmp_path: Path) -> None:
-    """The quiz pages and the item-writing checks, made by children, give the site the same build makes alone."""
+    """The quiz files, the theme's templates, the item-writing checks and the quiz pages, made by children, give the
+    site the same build makes alone."""
     config = make_project(tmp_path / "forked")
     script = f"""
+        import jinja2
         from build_site import build_site
+        compiled, compile_source = [], jinja2.Environment.compile
+        jinja2.Environment.compile = lambda env, source, name=None, *a, **k: (
+            compiled.append(name) or compile_source(env, source, name, *a, **k))
         build_site({str(config)!r})
-        print(len(started))
+        print(len(started), *compiled)
     """
-    assert run(script, count_forks=True).strip() == "3"  # the quiz files, the item-writing checks, then the quiz pages
+    forks, *compiled_here = run(script, count_forks=True).split()
+    assert forks == "4"  # the quiz files, the theme's templates, the item-writing checks, then the quiz pages
+    # What pages need from Material came compiled from the child; names made as a page renders (icons) did not.
+    assert compiled_here and not {"main.html", "base.html", "partials/nav.html", "partials/footer.html"} & {
+        *compiled_here}
     alone = make_project(tmp_path / "alone")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(forked, "can_fork", lambda: False)
@@ -220,7 +229,7 @@ def test_quiz_files_a_child_checked_against_other_pages_are_checked_again(tmp_pa
         build_site({str(config)!r}, strict=False)  # the page is not in the navigation
         print(len(started))
     """
-    assert run(script, count_forks=True).strip() == "3"
+    assert run(script, count_forks=True).strip() == "4"  # the quiz files, templates, item-writing checks, pages
     page = (tmp_path / "site" / "quizzes" / "linked" / "index.html").read_text(encoding="utf-8")
     assert '<a href="../../extra/">the extra page</a>' in page
 

@@ -27,6 +27,7 @@ from mkdocs_closer.quizcore.pipeline import QuizLoading
 from mkdocs_closer.quizcore.render import add_lesson_links, fill_links, lesson_links, render_salt, template_cache
 from mkdocs_closer.quizcore.sanitize import html_text
 from mkdocs_closer.templates import precompiled
+from mkdocs_closer.templates_ahead import TemplatesAhead
 
 log = get_plugin_logger("closer")
 MADE_LATER = "<!-- closer: made with the other quiz pages -->"
@@ -52,11 +53,16 @@ class QuizPages:
         self.finished: FinishedPages | None = None
         self.bodies: dict[str, Finished] = {}
         self.loading: QuizLoading | None = None
+        self.ahead: TemplatesAhead | None = None
 
     def start_loading(self, config: MkDocsConfig) -> QuizLoading:
-        """Start loading the quiz files in a forked child while MkDocs gathers the site's files (see `QuizLoading`)."""
+        """Start loading the quiz files and compiling the theme's templates in children while MkDocs gathers files."""
         cache = SchemaCache(self.cache_dir / "valid-files" if self.cache_dir else None)
         self.loading = QuizLoading(self.quiz_dir, root=self.root, pages=partial(_site_pages, config), cache=cache)
+        self.templates = template_cache(self.cache_dir and self.cache_dir / "templates")
+        if self.templates is not None:
+            pages = ["main.html", *config.theme.static_templates]
+            self.ahead = TemplatesAhead(precompiled(config.theme.get_env()), self.templates, pages)
         return self.loading
 
     def add(self, files: Files, config: MkDocsConfig) -> list[Quiz]:
@@ -71,7 +77,6 @@ class QuizPages:
             self.loading = None
         for problem in placeholder_problems(self.quizzes, self.root):
             log.warning("%s", problem)
-        self.templates = template_cache(self.cache_dir and self.cache_dir / "templates")
         self.env = self.theme_env(config)
         pages = PageCache(self.cache_dir and self.cache_dir / "pages", render_salt(self.env, self.strings))
         self.finished = FinishedPages(self.env, self.strings, pages, self.root)
@@ -94,6 +99,17 @@ class QuizPages:
         env = precompiled(config.theme.get_env())
         env.bytecode_cache = self.templates
         return env
+
+    def keep_compiled(self, env: Any) -> None:
+        """Have the site's environment keep its compiled templates in the cache, with those compiled ahead."""
+        ahead, self.ahead = self.ahead, None
+        if self.templates is None or env.bytecode_cache is not None:  # a cache of its own: the work ahead is lost
+            if ahead is not None:
+                ahead.cancel()
+            return
+        if ahead is not None:
+            ahead.add_to(env, self.templates)
+        env.bytecode_cache = self.templates
 
     def link_lesson(self, html: str, page: Page) -> str | None:
         """Link a lesson to its quizzes, at `<!-- quizzes -->` or at the end of its content."""
@@ -149,10 +165,10 @@ class QuizPages:
 
     def cancel(self) -> None:
         """Stop the work begun for this build: it failed."""
-        for work in (self.loading, self.item_warnings, self.finished):
+        for work in (self.loading, self.item_warnings, self.finished, self.ahead):
             if work is not None:
                 work.cancel()
-        self.loading = self.item_warnings = None
+        self.loading = self.item_warnings = self.ahead = None
 
     def complete(self, page: Page) -> None:
         """Give a quiz page, once search has its searchable part, the full quiz with lesson titles (known now)."""

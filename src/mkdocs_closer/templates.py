@@ -11,6 +11,7 @@ from types import CodeType
 from typing import Any
 
 import jinja2
+from jinja2 import nodes
 
 from mkdocs_closer import compiled
 from mkdocs_closer.quizcore.cache import compile_settings
@@ -51,17 +52,20 @@ class PrecompiledLoader(jinja2.BaseLoader):
     def load(self, environment: jinja2.Environment, name: str,
              globals: MutableMapping[str, Any] | None = None) -> jinja2.Template:  # noqa: A002 - Jinja's own name
         """Return the template `name`, from its compiled code when that was compiled from the same source."""
-        entry = compiled.TEMPLATES.get(name)
-        if entry is None or not _fits(environment, entry[2]):
+        if name not in compiled.TEMPLATES:
             return self.loader.load(environment, name, globals)
         source, filename, uptodate = self.loader.get_source(environment, name)
-        module, checksum, _ = entry
-        if hashlib.sha256(source.encode("utf-8")).hexdigest() != checksum:
-            return self.loader.load(environment, name, globals)
-        code = _code(module, filename or name)
+        code = _code(compiled.TEMPLATES[name][0], filename or name) if shipped(environment, name, source) else None
         if code is None:
             return self.loader.load(environment, name, globals)
         return environment.template_class.from_code(environment, code, globals or {}, uptodate)
+
+
+def shipped(environment: jinja2.Environment, name: str, source: str) -> bool:
+    """Tell whether the plugin ships template `name`, with this source, compiled for code that runs in `environment`."""
+    entry = compiled.TEMPLATES.get(name)
+    return (entry is not None and _fits(environment, entry[2])
+            and hashlib.sha256(source.encode("utf-8")).hexdigest() == entry[1])
 
 
 # Every build, and every rebuild of `mkdocs serve`, gives its environments new loaders: read each template's code
@@ -76,8 +80,22 @@ def _code(module: str, filename: str) -> CodeType | None:
 
 def _fits(env: jinja2.Environment, calls: dict[str, str | None]) -> bool:
     """Tell whether code compiled with `compiled.OPTIONS` and filters and tests called as `calls` runs in `env`."""
-    if jinja2.__version__ != compiled.JINJA or compile_settings(env) != compiled.OPTIONS:
-        return False
+    return jinja2.__version__ == compiled.JINJA and compile_settings(env) == compiled.OPTIONS and calls_fit(env, calls)
+
+
+def template_calls(env: jinja2.Environment, template: nodes.Template) -> dict[str, str | None]:
+    """Return how `env` calls each filter and test of a parsed template (`context`, `environment`, … or None)."""
+    # Jinja compiles the call of each as the function it finds then asks to be called: the code depends on them.
+    found: dict[str, str | None] = {}
+    for node in template.find_all((nodes.Filter, nodes.Test)):
+        table = env.filters if isinstance(node, nodes.Filter) else env.tests
+        kind = getattr(table.get(node.name), "jinja_pass_arg", None)
+        found[f"{'filter' if isinstance(node, nodes.Filter) else 'test'}:{node.name}"] = kind and kind.name
+    return dict(sorted(found.items()))
+
+
+def calls_fit(env: jinja2.Environment, calls: dict[str, str | None]) -> bool:
+    """Tell whether `env` has every filter and test of `calls`, each called as `calls` says (see `template_calls`)."""
     for key, kind in calls.items():
         table, _, name = key.partition(":")
         function = (env.filters if table == "filter" else env.tests).get(name)
