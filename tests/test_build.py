@@ -13,7 +13,10 @@ import pytest
 from compiling import compiles
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
+from mkdocs.structure.files import File, get_files
 from sitebuilder import build_project, make_project, table_of_contents
+
+from mkdocs_closer.file_layout import match_layout
 
 
 @pytest.fixture(scope="module")
@@ -364,6 +367,23 @@ def test_pages_the_plugin_adds_keep_their_attributes_in_the_order_of_the_sites_o
     added = [uri for uri in layouts if uri.startswith("quizzes/") or uri in {"progress.md", "journal.md"}]
     assert len(added) > 2
     assert {uri: layouts[uri][: len(own)] for uri in added} == dict.fromkeys(added, own)
+
+
+@pytest.mark.parametrize("generated", [True, False])
+def test_every_page_file_is_laid_out_alike_once_some_are_generated(tmp_path: Path, generated: bool,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # A layout of its own for the generated files alone still leaves the theme's reads meeting two kinds of object.
+    config = load_config(str(make_project(tmp_path)))
+    files = get_files(config)
+    if generated:
+        monkeypatch.setattr(config.plugins, "_current_plugin", "closer", raising=False)  # as in a plugin's event
+        files.append(File.generated(config, "quizzes/made.md", content="# Made\n"))
+    before = {file.src_uri: vars(file) for file in files.documentation_pages()}
+    match_layout(files)
+    relaid = {file.src_uri: vars(file) is not before[file.src_uri] for file in files.documentation_pages()}
+    assert relaid == dict.fromkeys(before, generated)
+    assert all(list(vars(file)) == list(before[file.src_uri]) for file in files.documentation_pages()
+               if not file.generated_by), "the site's own pages keep their order"
 
 
 def test_a_site_with_the_plugin_off_still_builds_its_own_templates(tmp_path: Path) -> None:

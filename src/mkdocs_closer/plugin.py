@@ -7,7 +7,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -34,8 +34,6 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         self.quizzes: QuizPages | None = None
         self.reader: ReaderPages | None = None
         self.facilitators: FacilitatorPages | None = None
-        self.added: list[File] = []
-        """The files this build's `on_files` added."""
         self.strings: dict[str, str] = {}
         """The interface text of this build, in the site's language with its overrides: for the site's own hooks."""
 
@@ -49,7 +47,7 @@ class CloserPlugin(BasePlugin[CloserConfig]):
             dirs.insert(1 if config.theme.custom_dir else 0, str(THEME))
         if not self.config.enabled:
             self.quizzes = self.reader = self.facilitators = None
-            self.strings, self.added = {}, []
+            self.strings = {}
             return config
         options = self.config
         root = Path(config.config_file_path).parent
@@ -72,13 +70,11 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         """Add the quiz pages, then the reader's and the facilitators' pages, which list the quizzes."""
         if not self.quizzes or not self.reader:
             return None
-        before = {file.src_uri for file in files}
         quizzes = self.quizzes.add(files, config)
         # Each feature has its own environment (filters of its own), all keeping compiled templates in the cache.
         self.reader.add(files, config, quizzes, self.quizzes.theme_env(config))
         if self.facilitators:
             self.facilitators.add(files, config, quizzes, self.quizzes.theme_env(config))
-        self.added = [file for file in files if file.src_uri not in before]
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> None:
@@ -117,7 +113,7 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         precompiled(env)  # even when the plugin is off: a site's own templates extend its templates
         if self.quizzes:
             self.quizzes.start_pages()
-            match_layout(files, self.added)
+            match_layout(files)
             # MkDocs compiles every template of the theme again on each build: a third of a small site's build.
             self.quizzes.keep_compiled(env)
         if self.reader:
