@@ -131,11 +131,10 @@ def test_a_build_whose_pages_a_child_made_is_the_same_as_one_made_here(tmp_path:
     site the same build makes alone."""
     config = make_project(tmp_path / "forked")
     script = f"""
-        import jinja2
+        import pytest
         from build_site import build_site
-        compiled, compile_source = [], jinja2.Environment.compile
-        jinja2.Environment.compile = lambda env, source, name=None, *a, **k: (
-            compiled.append(name) or compile_source(env, source, name, *a, **k))
+        from compiling import compiles
+        compiled = compiles(pytest.MonkeyPatch())
         build_site({str(config)!r})
         print(len(started), *compiled)
     """

@@ -81,7 +81,7 @@ def test_code_that_calls_a_filter_otherwise_than_the_build_s_environment_is_comp
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ahead_here: None) -> None:
     # A plugin's `on_env` may give the environment a filter that takes the context, after the child compiled.
     cache = TemplateCache(tmp_path / "compiled")
-    ahead = TemplatesAhead(theme(), cache, ["main.html"])
+    ahead = TemplatesAhead(theme, cache, ["main.html"])
     env = theme(shout=jinja2.pass_context(lambda context, text: f"{text}!"))
     ahead.add_to(env, cache)
     env.bytecode_cache = cache
@@ -94,7 +94,7 @@ def test_nothing_is_compiled_ahead_with_a_cache_that_has_templates_or_without_a_
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cache = TemplateCache(tmp_path / "compiled")
     monkeypatch.setattr(forked, "can_fork", lambda: False)
-    assert TemplatesAhead(theme(), cache, ["main.html"]).work is None
+    assert TemplatesAhead(theme, cache, ["main.html"]).work is None
     monkeypatch.setattr("mkdocs_closer.templates_ahead.Forked", InProcess)
     cache.stored["compiled by an earlier build"] = b""
-    assert TemplatesAhead(theme(), cache, ["main.html"]).work is None
+    assert TemplatesAhead(theme, cache, ["main.html"]).work is None

@@ -62,7 +62,7 @@ class QuizPages:
         self.templates = template_cache(self.cache_dir and self.cache_dir / "templates")
         if self.templates is not None:
             pages = ["main.html", *config.theme.static_templates]
-            self.ahead = TemplatesAhead(precompiled(config.theme.get_env()), self.templates, pages)
+            self.ahead = TemplatesAhead(lambda: precompiled(config.theme.get_env()), self.templates, pages)
         return self.loading
 
     def add(self, files: Files, config: MkDocsConfig) -> list[Quiz]:

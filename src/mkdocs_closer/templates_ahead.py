@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from functools import partial
+from collections.abc import Callable, Iterable
 
 import jinja2
 import jinja2.meta
@@ -20,11 +19,13 @@ class TemplatesAhead:
     """The templates a build will render, compiled on another core while it reads its pages.
 
     Without it, a first build compiles the theme's templates when it renders its first page, after every page is read:
-    a third of a small site's build. A build whose cache has them already, or that cannot fork, starts nothing.
+    a third of a small site's build. A build whose cache has compiled templates, or that cannot fork, starts nothing.
     """
 
-    def __init__(self, env: jinja2.Environment, cache: TemplateCache, roots: Iterable[str]) -> None:
-        work = None if cache.stored else Forked(partial(compile_reachable, env, cache, tuple(roots)))
+    def __init__(self, theme_env: Callable[[], jinja2.Environment], cache: TemplateCache, roots: Iterable[str]) -> None:
+        # The theme's environment is made by the child: a build that starts none does not pay for it.
+        names = tuple(roots)
+        work = None if cache.stored else Forked(lambda: compile_reachable(theme_env(), cache, names))
         # Without a child, the build compiles each template when a page first needs it, as it would anyway.
         self.work: Forked[Compiled] | None = work if work is not None and work.forked else None
 
