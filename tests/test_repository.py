@@ -96,6 +96,9 @@ def test_shipped_assets_are_minified_and_fit_the_budget_the_guide_states(repo_si
     guide = (ROOT / "docs" / "authoring.md").read_text(encoding="utf-8")
     for name, size in sizes.items():
         assert f"`{name}` {size:,} bytes" in guide, f"docs/authoring.md should state {name} = {size:,} bytes"
+    for script, style in (("quiz.js", "quiz.css"), ("closer.js", "closer.css"), ("reader.js", "reader.css")):
+        total = f"{(sizes[script] + sizes[style]) / 1000:.1f} kB"
+        assert f"{total}\n(`{script}`" in guide or f"{total} (`{script}`" in guide, f"{script} and {style}: {total}"
 
 
 def test_each_script_has_the_strings_it_shows_on_the_pages_it_runs_on() -> None:

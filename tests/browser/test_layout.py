@@ -41,6 +41,7 @@ LONG_TITLED_QUIZ = f"""\
 """
 PAGE_TYPES = ("", "lessons/opening-up/", "quizzes/opening-up/", "quizzes/how-i-open-up/", "progress/", "journal/",
               "facilitators/links/", "404.html")
+BUTTON_ROWS = ("quizzes/opening-up/", "quizzes/how-i-open-up/", "journal/")
 
 
 def phone_page(browser, scripts: bool) -> Iterator[object]:
@@ -255,6 +256,26 @@ def test_no_page_scrolls_sideways_on_a_phone(phone_screen, repo_url, path) -> No
     phone_screen.goto(repo_url + path)
     width = phone_screen.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
     assert width[0] <= width[1], width
+
+
+@pytest.mark.parametrize("path", PAGE_TYPES)
+def test_buttons_side_by_side_keep_apart_on_a_phone(phone_screen, repo_url, path) -> None:
+    phone_screen.goto(repo_url + path)
+    # Every two buttons shown in the same paragraph, whether on one line or wrapped onto two: the gap between them.
+    gaps = phone_screen.evaluate("""() => {
+        const shown = [...document.querySelectorAll(".md-typeset .md-button")].filter(b => b.getClientRects().length);
+        const gaps = [];
+        shown.forEach((a, i) => shown.slice(i + 1).filter(b => b.parentElement === a.parentElement).forEach(b => {
+            const [p, q] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+            const apart = Math.max(q.left - p.right, p.left - q.right, q.top - p.bottom, p.top - q.bottom);
+            gaps.push([a.textContent, b.textContent, Math.round(apart)]);
+        }));
+        return gaps;
+    }""")
+    assert all(apart >= 8 for *_, apart in gaps), gaps
+    # With scripts, a quiz's Copy, Print and Download and the journal's Download and Print sit side by side.
+    if path in BUTTON_ROWS and phone_screen.evaluate("() => document.documentElement.classList.contains('js')"):
+        assert gaps
 
 
 @pytest.mark.parametrize("path", LONG_TITLES)

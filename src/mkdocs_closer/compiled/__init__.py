@@ -18,10 +18,10 @@ TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
     'quiz/bands.html': ('quiz_bands', '6ef45cfe16980fcf82c56b67e54ea02f9591234290acf88ad949754a392f411c', {'filter:e': None, 'filter:list': 'eval_context', 'filter:reject': 'context'}),
     'quiz/knowledge-check.html': ('quiz_knowledge_check', 'f14cec330ef87cb9df12539956881c7678462633b3c1a3fe8a940239f08f24c6', {'filter:e': None, 'filter:length': None, 'filter:list': 'eval_context', 'filter:selectattr': 'context'}),
     'quiz/lesson-links.html': ('quiz_lesson_links', '59e67eedc9f70581a9b991aea967a98e0325fac5bfc993c35b51021467041df3', {'filter:e': None, 'filter:length': None, 'filter:list': 'eval_context', 'filter:selectattr': 'context'}),
-    'quiz/page.html': ('quiz_page', '7abd1bd57180cd9cd76377518558b7c8f4ab089f0f8fba369510216219f2477c', {'filter:e': None}),
+    'quiz/page.html': ('quiz_page', '99236f3a64d270dabef5912ad6ba57b2d82e4e5c70f143fa7e39329e6eb70d81', {'filter:e': None}),
     'quiz/search.html': ('quiz_search', '3b993fb7b9b7577374493fbbc9e22364ad36fbf84a69a7b7bcf8fa7549f8f3e3', {}),
     'quiz/self-assessment.html': ('quiz_self_assessment', '8e057979e710839caa520cc32aa6fb269366282936fcef8ed860b3b2d5c9b05d', {'filter:e': None, 'filter:first': 'environment', 'filter:int': None, 'filter:last': 'environment', 'filter:list': 'eval_context', 'filter:map': 'context', 'filter:round': None, 'filter:selectattr': 'context'}),
-    'reader/journal.html': ('reader_journal', '88d16a3155422fecb59dfae94c49dc393aa9b6aeb17c63591d38a29dbed72454', {'filter:author_markdown': None, 'filter:e': None, 'filter:plain_markdown': None, 'filter:sum': 'environment'}),
+    'reader/journal.html': ('reader_journal', '7145674a27b2286fb80f48d244c5bb3ad9e05c7bb3e2078058d1a260db8e0110', {'filter:author_markdown': None, 'filter:e': None, 'filter:plain_markdown': None, 'filter:sum': 'environment'}),
     'reader/progress.html': ('reader_progress', 'a2add10bee3ceed9969f7c0320548414a2fc1a337df4debe09a8e836c751c2e3', {'filter:e': None, 'filter:html_text': None, 'filter:length': None}),
 }
 """Template name: (module, SHA-256 of its source, {filter or test: how it is called})."""

@@ -89,7 +89,7 @@ def root(context, missing=missing, environment=environment):
                 yield event
         finally: gen.close()
         yield '\n'
-    yield '\n<p class="quiz-js quiz-takeaway" data-search-exclude><button type="button" class="md-button" data-action="copy">'
+    yield '\n<p class="quiz-js quiz-takeaway closer-buttons" data-search-exclude><button type="button" class="md-button" data-action="copy">'
     yield str(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'copy_summary')))
     yield '</button> <button type="button" class="md-button" data-action="print">'
     yield str(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'print_results')))

@@ -47,7 +47,7 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('total')
     yield '<div class="closer-js closer-journal-bar">\n<p class="closer-journal-bar__count" data-written>'
     yield str(t_2(context.call(environment.getattr(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'journal_count'), 'format'), written=0, total=(undefined(name='total') if l_0_total is missing else l_0_total))))
-    yield '</p>\n<p><button type="button" class="md-button md-button--primary" data-download>'
+    yield '</p>\n<p class="closer-buttons"><button type="button" class="md-button md-button--primary" data-download>'
     yield str(t_2(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'download_journal')))
     yield '</button> <button type="button" class="md-button" data-print>'
     yield str(t_2(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'print_journal')))
