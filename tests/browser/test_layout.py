@@ -216,6 +216,24 @@ def test_the_header_links_to_progress_and_journal_on_every_page_type(browser, re
         context.close()
 
 
+@pytest.mark.parametrize("width", [PHONE["width"], 1280])
+def test_the_header_links_line_up_with_the_headers_other_icons(browser, repo_url, width) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(repo_url)
+        header = page.locator("header.md-header")
+        theirs = header.locator(".md-header__button.md-icon svg >> visible=true").first.bounding_box()
+        for link in header.locator(".closer-header-link").all():
+            icon = link.locator("svg").bounding_box()
+            assert theirs and icon and abs(icon["y"] - theirs["y"]) < 1, (icon, theirs)
+            label = link.locator(".closer-header-link__label").bounding_box()
+            if width > 1220:  # where the labels show
+                assert label and abs(label["y"] + label["height"] / 2 - (icon["y"] + icon["height"] / 2)) < 1, label
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("quiz", ["opening-up", "how-i-open-up", "misunderstanding-and-conflict", "balance"])
 def test_a_quiz_has_one_name_everywhere(page, repo_url, quiz) -> None:
     page.goto(f"{repo_url}quizzes/{quiz}/")
