@@ -305,6 +305,17 @@ def test_a_wrong_answer_keeps_the_key_until_the_reader_asks(page, quiz_url):
     expect(q1.locator(".quiz-explanation")).to_be_visible()
 
 
+def test_several_right_answers_are_shown_one_per_line(page, quiz_url):
+    page.goto(quiz_url)
+    check(page, "parts-of-the-process", "a")
+    q2 = page.locator("[data-question=parts-of-the-process]")
+    q2.locator("summary").click()
+    answers = q2.locator(".quiz-answer__key li")
+    expect(answers).to_have_text(["Sharing something personal", "A response that shows understanding"])
+    first, second = (answers.nth(i).bounding_box() for i in range(2))
+    assert second["y"] >= first["y"] + first["height"], (first, second)
+
+
 def test_the_chosen_feedback_is_shown_once(page, quiz_url):
     page.goto(quiz_url)
     check(page, "core-of-intimacy", "a")

@@ -5,7 +5,7 @@ JINJA = '3.1.6'
 OPTIONS: tuple[object, ...] = ('Environment', 'CodeGenerator', 'Undefined', False, True, False, True, '{%', '%}', '{{', '}}', '{#', '#}', None, None, False, False, '\n', False, ('jinja2.ext.InternationalizationExtension',))
 TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
     'closer/main.html': ('closer_main', '9fed640507205c1e719f3411cbc2301a5617228a603aedef5d27f0cbfe6880d7', {'filter:e': None, 'filter:striptags': None, 'filter:url': 'context'}),
-    'facilitators/answer-key.html': ('facilitators_answer_key', 'a182c36f8d4a48ee7f2417d8248521a24031586a0f26f6fc74e705dd9b7c3e64', {'filter:first': 'environment', 'filter:inline_markdown': None, 'filter:last': 'environment', 'filter:length': None, 'filter:list': 'eval_context', 'filter:page_link': None, 'filter:plain_markdown': None, 'filter:rejectattr': 'context', 'filter:selectattr': 'context', 'test:none': None}),
+    'facilitators/answer-key.html': ('facilitators_answer_key', 'ac84d5071e4cee7d3eb6df74cf7c98ed21159fe8c57ee8aac050c892730dbe36', {'filter:first': 'environment', 'filter:inline_markdown': None, 'filter:last': 'environment', 'filter:length': None, 'filter:list': 'eval_context', 'filter:page_link': None, 'filter:plain_markdown': None, 'filter:rejectattr': 'context', 'filter:selectattr': 'context', 'test:none': None}),
     'facilitators/link-sheet.html': ('facilitators_link_sheet', '6dd89798db1176e3549812d9f1c0fcefd416486ac5b7508e8c3cad86547826e1', {'filter:e': None, 'filter:plain_markdown': None, 'filter:replace': 'eval_context'}),
     'facilitators/pack.html': ('facilitators_pack', '589840a82fb3e9ab3935e492f2cb272474625cfd4c4f2ead4a309efa789005e0', {'filter:e': None, 'filter:plain_markdown': None}),
     'facilitators/qr.html': ('facilitators_qr', '6d12eaa7e8ba78d8c271ca6f5d6d6ba99e95a10abf7f474493033b885147e73c', {'filter:e': None}),
@@ -16,7 +16,7 @@ TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
     'partials/reader-links.html': ('partials_reader_links', 'e27b81ada53032e0155519f1f7df42dab1276b20a45e08e969dcb7fbfa0eb814', {'filter:e': None, 'filter:url': 'context'}),
     'partials/reader-script.html': ('partials_reader_script', '7289f28534087643f37b03bb9d512de3b56cf2c42e9495da5962bb15ae19e691', {'filter:url': 'context'}),
     'quiz/bands.html': ('quiz_bands', '6ef45cfe16980fcf82c56b67e54ea02f9591234290acf88ad949754a392f411c', {'filter:e': None, 'filter:list': 'eval_context', 'filter:reject': 'context'}),
-    'quiz/knowledge-check.html': ('quiz_knowledge_check', 'f14cec330ef87cb9df12539956881c7678462633b3c1a3fe8a940239f08f24c6', {'filter:e': None, 'filter:length': None, 'filter:list': 'eval_context', 'filter:selectattr': 'context'}),
+    'quiz/knowledge-check.html': ('quiz_knowledge_check', '6c391047e5eedb18d4df07b14050345d08baf1f56f908ec75acf07157f762645', {'filter:e': None, 'filter:first': 'environment', 'filter:length': None, 'filter:list': 'eval_context', 'filter:selectattr': 'context'}),
     'quiz/lesson-links.html': ('quiz_lesson_links', '59e67eedc9f70581a9b991aea967a98e0325fac5bfc993c35b51021467041df3', {'filter:e': None, 'filter:length': None, 'filter:list': 'eval_context', 'filter:selectattr': 'context'}),
     'quiz/page.html': ('quiz_page', '99236f3a64d270dabef5912ad6ba57b2d82e4e5c70f143fa7e39329e6eb70d81', {'filter:e': None}),
     'quiz/search.html': ('quiz_search', '3b993fb7b9b7577374493fbbc9e22364ad36fbf84a69a7b7bcf8fa7549f8f3e3', {}),

@@ -93,6 +93,7 @@ def root(context, missing=missing, environment=environment):
                     yield l_2_q
         l_2_loop = missing
         for l_2_q, l_2_loop in LoopContext(t_12(environment.getattr(l_1_quiz, 'questions')), undefined):
+            l_2_c = resolve('c')
             _loop_vars = {}
             pass
             yield '\n### '
@@ -101,22 +102,34 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.getattr(l_2_loop, 'index'))
             yield '. '
             yield str(t_2(environment.getattr(l_2_q, 'prompt')))
-            yield '\n\n**'
-            yield str((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'answers_are') if (t_4(environment.getattr(l_2_q, 'correct_choices')) > 1) else environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'answer_is')))
-            yield '** '
-            l_3_loop = missing
-            for l_3_c, l_3_loop in LoopContext(environment.getattr(l_2_q, 'correct_choices'), undefined):
-                _loop_vars = {}
+            yield '\n\n'
+            if (t_4(environment.getattr(l_2_q, 'correct_choices')) > 1):
                 pass
-                yield str((t_2(environment.getattr(l_3_c, 'text')) if environment.getattr(l_3_c, 'text') else environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), environment.getattr(l_3_c, 'id'))))
-                if (not environment.getattr(l_3_loop, 'last')):
+                yield '\n**'
+                yield str(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'answers_are'))
+                yield '**\n\n'
+                for l_3_c in environment.getattr(l_2_q, 'correct_choices'):
+                    _loop_vars = {}
                     pass
-                    yield '; '
-            l_3_loop = l_3_c = missing
+                    yield '- '
+                    yield str(t_2(environment.getattr(l_3_c, 'text')))
+                    yield '\n'
+                l_3_c = missing
+                yield '\n'
+            else:
+                pass
+                yield '\n'
+                l_2_c = t_1(environment, environment.getattr(l_2_q, 'correct_choices'))
+                _loop_vars['c'] = l_2_c
+                yield '\n**'
+                yield str(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'answer_is'))
+                yield '** '
+                yield str((t_2(environment.getattr((undefined(name='c') if l_2_c is missing else l_2_c), 'text')) if environment.getattr((undefined(name='c') if l_2_c is missing else l_2_c), 'text') else environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), environment.getattr((undefined(name='c') if l_2_c is missing else l_2_c), 'id'))))
+                yield '\n'
             yield '\n\n'
             yield str(environment.getattr(l_2_q, 'explanation'))
             yield '\n\n'
-        l_2_loop = l_2_q = missing
+        l_2_loop = l_2_q = l_2_c = missing
         yield '\n'
         l_1_reflections = t_5(context.eval_ctx, t_8(context, environment.getattr(l_1_quiz, 'questions'), 'scored'))
         _loop_vars['reflections'] = l_1_reflections
@@ -161,7 +174,7 @@ def root(context, missing=missing, environment=environment):
                 str(environment.getattr(l_3_p, 'label')),
                 ' = ',
                 str(environment.getattr(l_3_p, 'value')),
-                str((', ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 34 in 'facilitators/answer-key.html' evaluated to false and no else section was defined."))),
+                str((', ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 42 in 'facilitators/answer-key.html' evaluated to false and no else section was defined."))),
             ))
         l_3_loop = l_3_p = missing
         l_1_values = (Markup if context.eval_ctx.autoescape else identity)(concat(t_14))
@@ -232,4 +245,4 @@ def root(context, missing=missing, environment=environment):
     l_1_loop = l_1_quiz = l_1_values = missing
 
 blocks = {}
-debug_info = '3=74&8=76&9=86&11=88&13=90&14=99&16=105&18=117&21=121&22=124&25=128&29=140&30=150&32=152&34=157&35=170&36=172&37=175&39=177&40=180&42=183&49=202&50=207&51=210&52=213&54=215&55=219&57=225'
+debug_info = '3=74&8=76&9=86&11=88&13=90&14=100&16=106&17=109&19=111&22=122&23=125&26=130&29=134&30=137&33=141&37=153&38=163&40=165&42=170&43=183&44=185&45=188&47=190&48=193&50=196&57=215&58=220&59=223&60=226&62=228&63=232&65=238'

@@ -16,30 +16,35 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'e' found.")
     try:
-        t_2 = environment.filters['length']
+        t_2 = environment.filters['first']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'first' found.")
     try:
-        t_3 = environment.filters['list']
+        t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['selectattr']
+        t_4 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_5 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
-    if t_3(context.eval_ctx, t_4(context, environment.getattr((undefined(name='quiz') if l_0_quiz is missing else l_0_quiz), 'questions'), 'scored')):
+    if t_4(context.eval_ctx, t_5(context, environment.getattr((undefined(name='quiz') if l_0_quiz is missing else l_0_quiz), 'questions'), 'scored')):
         pass
         yield '\n<p class="quiz-js quiz-summary" data-summary data-search-exclude></p>\n'
     yield '\n'
-    l_1_loop = missing
-    for l_1_q, l_1_loop in LoopContext(environment.getattr((undefined(name='quiz') if l_0_quiz is missing else l_0_quiz), 'questions'), undefined):
+    for l_1_q in environment.getattr((undefined(name='quiz') if l_0_quiz is missing else l_0_quiz), 'questions'):
         l_1_f = resolve('f')
         _loop_vars = {}
         pass
@@ -86,31 +91,40 @@ def root(context, missing=missing, environment=environment):
             yield str(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'retry')))
             yield '</button></p>\n<div class="quiz-feedback" role="status" aria-live="polite" data-search-exclude></div>\n<details class="quiz-answer" data-search-exclude>\n<summary>'
             yield str(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'show_answer')))
-            yield '</summary>\n<p class="quiz-answer__key"><strong>'
-            yield str(t_1((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'answers_are') if (t_2(environment.getattr(l_1_q, 'correct_choices')) > 1) else environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'answer_is'))))
-            yield '</strong> '
-            l_2_loop = missing
-            for l_2_c, l_2_loop in LoopContext(environment.getattr(l_1_q, 'correct_choices'), undefined):
-                _loop_vars = {}
+            yield '</summary>\n'
+            if (t_3(environment.getattr(l_1_q, 'correct_choices')) > 1):
                 pass
-                yield str(environment.getitem((undefined(name='f') if l_1_f is missing else l_1_f), str_join(('choice/', environment.getattr(l_1_q, 'id'), '/', environment.getattr(l_2_c, 'id'), ))))
-                if (not environment.getattr(l_2_loop, 'last')):
+                yield '<div class="quiz-answer__key"><p><strong>'
+                yield str(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'answers_are')))
+                yield '</strong></p>\n<ul>\n'
+                for l_2_c in environment.getattr(l_1_q, 'correct_choices'):
+                    _loop_vars = {}
                     pass
-                    yield '; '
-            l_2_loop = l_2_c = missing
-            yield '</p>\n<div class="quiz-explanation">\n'
+                    yield '<li>'
+                    yield str(environment.getitem((undefined(name='f') if l_1_f is missing else l_1_f), str_join(('choice/', environment.getattr(l_1_q, 'id'), '/', environment.getattr(l_2_c, 'id'), ))))
+                    yield '</li>\n'
+                l_2_c = missing
+                yield '</ul>\n</div>\n'
+            else:
+                pass
+                yield '<p class="quiz-answer__key"><strong>'
+                yield str(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'answer_is')))
+                yield '</strong> '
+                yield str(environment.getitem((undefined(name='f') if l_1_f is missing else l_1_f), str_join(('choice/', environment.getattr(l_1_q, 'id'), '/', environment.getattr(t_2(environment, environment.getattr(l_1_q, 'correct_choices')), 'id'), ))))
+                yield '</p>\n'
+            yield '<div class="quiz-explanation">\n'
             yield str(environment.getitem((undefined(name='f') if l_1_f is missing else l_1_f), str_join(('explanation/', environment.getattr(l_1_q, 'id'), ))))
             yield '\n</div>\n'
-            if t_3(context.eval_ctx, t_4(context, environment.getattr(l_1_q, 'choices'), 'feedback')):
+            if t_4(context.eval_ctx, t_5(context, environment.getattr(l_1_q, 'choices'), 'feedback')):
                 pass
                 yield '\n<div class="quiz-choice-feedback">\n<p><strong>'
                 yield str(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'about_choices')))
                 yield '</strong></p>\n'
-                def t_5(fiter):
+                def t_6(fiter):
                     for l_2_c in fiter:
                         if environment.getattr(l_2_c, 'feedback'):
                             yield l_2_c
-                for l_2_c in t_5(environment.getattr(l_1_q, 'choices')):
+                for l_2_c in t_6(environment.getattr(l_1_q, 'choices')):
                     _loop_vars = {}
                     pass
                     yield '\n<div class="quiz-choice-feedback__item" data-feedback-for="'
@@ -149,9 +163,9 @@ def root(context, missing=missing, environment=environment):
                 yield '__hint"'
             yield '></textarea>\n</div>\n'
         yield '\n'
-    l_1_loop = l_1_q = l_1_f = missing
+    l_1_q = l_1_f = missing
     yield '\n'
-    if t_3(context.eval_ctx, t_4(context, environment.getattr((undefined(name='quiz') if l_0_quiz is missing else l_0_quiz), 'questions'), 'scored')):
+    if t_4(context.eval_ctx, t_5(context, environment.getattr((undefined(name='quiz') if l_0_quiz is missing else l_0_quiz), 'questions'), 'scored')):
         pass
         yield '\n<section class="quiz-js quiz-end" data-end hidden data-search-exclude aria-labelledby="quiz-end-title">\n<h2 id="quiz-end-title" class="quiz-end__title">'
         yield str(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'end_title')))
@@ -160,4 +174,4 @@ def root(context, missing=missing, environment=environment):
         yield ' <span class="quiz-end__lesson"></span></a></p>\n</section>\n'
 
 blocks = {}
-debug_info = '3=37&6=42&7=47&8=50&9=54&11=56&12=60&15=84&18=88&19=90&21=102&23=104&25=107&26=109&27=117&28=119&29=121&37=129&38=131&39=133&40=136&42=141&46=154&48=157&50=159'
+debug_info = '3=43&6=47&7=52&8=55&9=59&11=61&12=65&15=89&18=93&19=95&20=98&22=100&23=104&28=111&31=116&33=118&35=121&36=123&37=131&38=133&39=135&47=143&48=145&49=147&50=150&52=155&56=168&58=171&60=173'
