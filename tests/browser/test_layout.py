@@ -317,6 +317,13 @@ def test_a_link_sheet_on_a_phone_keeps_its_text_wide_and_its_button_on_one_line(
         assert button.evaluate("e => getComputedStyle(e).whiteSpace") == "nowrap"
         assert button.evaluate("e => e.scrollWidth <= e.clientWidth")
         assert entry.locator(".link-sheet__url").evaluate("e => e.innerHTML").count("<wbr>") >= 4
+        # A code sits nearer its own page's title than the entry before it: at least twice as near.
+        below = page.locator(".link-sheet__entry").nth(1)
+        above, own = entry.bounding_box(), below.locator(".link-sheet__qr").bounding_box()
+        title = below.locator(".link-sheet__title").bounding_box()
+        assert above and own and title
+        between, within = own["y"] - (above["y"] + above["height"]), title["y"] - (own["y"] + own["height"])
+        assert between >= 2 * within > 0, (between, within)
     finally:
         context.close()
 
