@@ -49,7 +49,7 @@ def test_the_course_keeps_only_its_own_hooks() -> None:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     hooks = sorted(path.name for path in (ROOT / "hooks").glob("*.py"))
     assert hooks == ["compact_html.py", "csp.py", "external_links.py", "glossary.py", "lesson_sections.py",
-                     "minify_assets.py", "reading_time.py", "theme_fixes.py"]
+                     "minify_assets.py", "reading_time.py", "stacked_tables.py", "theme_fixes.py"]
     assert all(f"hooks/{name}" in config for name in hooks)
     assert "  - closer:\n" in config
 
@@ -126,3 +126,15 @@ def test_the_reader_pages_assets_load_only_on_those_pages(repo_site: Path, page:
     assert ("assets/stylesheets/reader.css" in html) is mine
     assert ('id="closer-reader-strings"' in html) is mine
     assert "assets/javascripts/closer.js" in html and "assets/javascripts/storage.js" in html
+
+
+TABLE_PAGES = {"get-help/index.html": True, "facilitators/session-1/index.html": True,
+               "lessons/listening/index.html": False, "index.html": False}
+
+
+@pytest.mark.parametrize(("page", "tables"), TABLE_PAGES.items())
+def test_the_styles_that_stack_tables_load_only_on_pages_with_tables(repo_site: Path, page: str, tables: bool) -> None:
+    html = (repo_site / page).read_text(encoding="utf-8")
+    assert ("<table>" in html) is tables
+    # Once for the first paint, once in the content that instant navigation swaps in.
+    assert html.count("assets/stylesheets/tables.css") == (2 if tables else 0)

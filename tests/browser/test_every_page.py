@@ -27,8 +27,8 @@ END_FADES = """() => {
 AXE = Axe()
 
 
-def axe_violations(page) -> dict[str, list]:
-    """Axe's violations on the whole page, in the light and in the dark palette."""
+def axe_violations(page, within: str | None = None) -> dict[str, list]:
+    """Axe's violations on the whole page, or on the part `within` selects, in the light and in the dark palette."""
     found = {}
     page.evaluate(AXE.axe_script)
     for scheme in SCHEMES:
@@ -36,7 +36,7 @@ def axe_violations(page) -> dict[str, list]:
         # Colours fade between palettes: end the fades, and judge the colours the reader ends up with. Ending a
         # parent's fade starts its children's, which inherit the colour.
         page.evaluate(END_FADES)
-        violations = page.evaluate("() => axe.run({resultTypes: ['violations']})")["violations"]
+        violations = page.evaluate("w => axe.run(w || document, {resultTypes: ['violations']})", within)["violations"]
         found[scheme] = [{"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:5]} for v in violations]
     return {scheme: v for scheme, v in found.items() if v}
 

@@ -1,5 +1,5 @@
 """The course's frame in Chromium: nested navigation, the header's links, one name per quiz, the home page's cards,
-link sheets on a phone, and no page wider than a phone, however long its title."""
+link sheets and tables on a phone, and no page wider than a phone, however long its title."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import expect
 from serve import serve
 from sitebuilder import build_project, make_project
-from test_every_page import PAGES, ROOT
+from test_every_page import PAGES, ROOT, axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -347,3 +347,47 @@ def test_the_home_page_shows_where_the_reader_left_off_once_they_have_begun(page
       const box = document.querySelector("[data-resume]"), lessons = document.querySelector(".closer-lessons");
       return !!(box.compareDocumentPosition(lessons) & Node.DOCUMENT_POSITION_FOLLOWING);
     }""")
+
+
+TABLE_PAGES = ["get-help/", "facilitators/session-1/"]
+# How many of the cells reach past either edge of the screen.
+OUT_OF_VIEW = """(cells, width) => cells.filter(c => {
+  const r = c.getBoundingClientRect();
+  return r.left < 0 || r.right > width;
+}).length"""
+
+
+@pytest.mark.parametrize("path", TABLE_PAGES)
+def test_tables_stack_on_a_phone_with_every_cell_in_view_under_its_heading(phone, repo_url, path) -> None:
+    phone.goto(repo_url + path)
+    cells = phone.locator("article td")
+    expect(cells.first).to_be_visible()
+    assert cells.evaluate_all(OUT_OF_VIEW, PHONE["width"]) == 0
+    assert phone.locator("article table").evaluate_all("ts => ts.every(t => t.scrollWidth <= t.clientWidth)")
+    # Each cell shows its column's heading above its text; the row of headings itself is out of sight.
+    first = cells.first
+    assert first.get_attribute("data-label") == phone.locator("article th").first.text_content()
+    assert first.evaluate("c => getComputedStyle(c, '::before').display") == "block"
+    assert phone.locator("article thead").first.evaluate("e => e.getBoundingClientRect().height") <= 1
+
+
+def test_tables_on_a_wide_screen_stay_tables(page, repo_url) -> None:
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(repo_url + "get-help/")
+    assert page.locator("article tr").first.evaluate("e => getComputedStyle(e).display") == "table-row"
+    expect(page.locator("article th").first).to_be_visible()
+    assert page.locator("article td").first.evaluate("c => getComputedStyle(c, '::before').content") == "none"
+
+
+def test_stacked_tables_are_still_tables_to_screen_readers(browser, repo_url) -> None:
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(repo_url + "get-help/")
+        expect(page.get_by_role("table")).to_have_count(3)
+        expect(page.get_by_role("columnheader", name="How", exact=True)).to_have_count(2)
+        # A cell's name is its own text: the heading shown above it is not read again.
+        expect(page.get_by_role("cell", name="United States", exact=True)).to_have_count(2)
+        assert not axe_violations(page, within="article")
+    finally:
+        context.close()
