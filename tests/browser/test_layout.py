@@ -175,13 +175,17 @@ def test_a_phones_closed_menu_is_not_drawn_tabbed_to_or_read_out_until_it_opens(
 def test_the_keyboard_opens_a_phones_menu_and_reaches_its_links(phone, repo_url) -> None:
     phone.goto(repo_url + "lessons/safe-harbour/")
     phone.keyboard.press("Tab")
-    # The menu button's checkbox comes first, as the button does; without scripts, its name also has the menu's title.
-    toggle = phone.get_by_role("checkbox", name="Navigation")
+    # The menu button's checkbox comes first, as the button does. With scripts, it is a button that says whether the
+    # menu is open; without, a checkbox whose name also has the menu's title.
+    scripts = phone.evaluate("() => document.documentElement.classList.contains('js')")
+    toggle = phone.get_by_role("button" if scripts else "checkbox", name="Navigation", exact=scripts)
     expect(toggle).to_be_focused()
     expect(phone.locator("header label[for=__drawer]")).to_have_css("outline-style", "solid")
     phone.keyboard.press("Space")
     menu = phone.locator(".md-sidebar--primary .md-sidebar__scrollwrap")
     expect(menu.get_by_role("link", name="Home", exact=True)).to_be_in_viewport()
+    if scripts:
+        expect(toggle).to_have_attribute("aria-pressed", "true")
     for _ in range(12):
         phone.keyboard.press("Tab")
         if phone.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null"):
@@ -189,6 +193,21 @@ def test_the_keyboard_opens_a_phones_menu_and_reaches_its_links(phone, repo_url)
     focused = phone.locator(":focus")
     expect(focused).to_be_in_viewport()
     assert focused.evaluate("e => e.closest('.md-sidebar--primary') !== null")
+
+
+def test_the_phones_menu_button_opens_with_enter_and_says_whether_the_menu_is_open(page, repo_url) -> None:
+    page.set_viewport_size(PHONE)
+    page.goto(repo_url + "lessons/safe-harbour/")
+    toggle = page.get_by_role("button", name="Navigation", exact=True)
+    expect(toggle).to_have_attribute("aria-pressed", "false")
+    toggle.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".md-sidebar--primary").get_by_role("link", name="Home", exact=True)).to_be_in_viewport()
+    expect(toggle).to_have_attribute("aria-pressed", "true")
+    # Material closes the menu from its own code too, which no event reports: reaching the button reads it again.
+    page.evaluate("() => { document.getElementById('__drawer').checked = false; document.activeElement.blur(); }")
+    toggle.focus()
+    expect(toggle).to_have_attribute("aria-pressed", "false")
 
 
 def test_a_wide_screen_has_no_menu_checkbox_to_tab_to(page, repo_url) -> None:
