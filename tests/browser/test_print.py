@@ -289,3 +289,18 @@ def test_the_participant_pack_prints_each_session_from_a_new_page(page, repo_url
     opening = [next((t for t in titles if text.startswith(t) or f"\n{t}" in text[:400]), None) for text in starts]
     assert [t for t in opening if t] == titles, "each session's title near the top of its own page"
     assert len(starts) <= 2 * len(titles), "no session takes more than a sheet, front and back"
+
+
+def test_the_answer_key_keeps_each_checks_title_with_its_first_question(page, repo_url: str, pdftotext: Path) -> None:
+    page.goto(repo_url + "facilitators/answer-key/")
+    page.emulate_media(media="print")
+    # Each check's title, its link to the check, then its first question.
+    pairs = "hs => hs.map(h => [h.innerText, h.nextElementSibling.nextElementSibling.innerText])"
+    sections = page.eval_on_selector_all("article h2:has(+ p + h3)", pairs)
+    assert len(sections) >= 9, sections
+    pdf = page.pdf(format="A4")
+    pages = [" ".join(page_text(pdf, n, pdftotext).split()) for n in range(1, page_count(pdf) + 1)]
+    for title, question in sections:
+        start = " ".join(question.split()[:6])
+        on = [n for n, text in enumerate(pages, 1) if title in text]
+        assert on and start in pages[on[0] - 1], f"{title!r} is on page {on}, but {start!r} is not"
