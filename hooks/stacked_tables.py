@@ -9,9 +9,6 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
-# What marks a page whose tables are labelled: the template then loads the stylesheet that stacks them.
-META_KEY = "stacked_tables"
-
 
 class CellLabels(Treeprocessor):
     """Give every body cell of a Markdown table its column's heading as `data-label`."""
@@ -48,5 +45,5 @@ def on_config(config: Any) -> Any:
 def on_page_content(html: str, *, page: Any, **_: Any) -> str:
     """Mark the pages whose tables are labelled, for the template to load the stylesheet that stacks them."""
     if ' data-label="' in html:
-        page.meta[META_KEY] = True
+        page.meta["stacked_tables"] = True  # read by overrides/main.html
     return html

@@ -51,6 +51,11 @@ def phone_page(browser, scripts: bool) -> Iterator[object]:
     context.close()
 
 
+def runs_scripts(page) -> bool:
+    """Whether the page's scripts run (Material marks the root `js`)."""
+    return page.evaluate("() => document.documentElement.classList.contains('js')")
+
+
 @pytest.fixture(**SCRIPTS_ON_AND_OFF)
 def phone(browser, request) -> Iterator[object]:
     """A phone-sized page, with scripts on, then off."""
@@ -177,7 +182,7 @@ def test_the_keyboard_opens_a_phones_menu_and_reaches_its_links(phone, repo_url)
     phone.keyboard.press("Tab")
     # The menu button's checkbox comes first, as the button does. With scripts, it is a button that says whether the
     # menu is open; without, a checkbox whose name also has the menu's title.
-    scripts = phone.evaluate("() => document.documentElement.classList.contains('js')")
+    scripts = runs_scripts(phone)
     toggle = phone.get_by_role("button" if scripts else "checkbox", name="Navigation", exact=scripts)
     expect(toggle).to_be_focused()
     expect(phone.locator("header label[for=__drawer]")).to_have_css("outline-style", "solid")
@@ -311,7 +316,7 @@ def test_buttons_side_by_side_keep_apart_on_a_phone(phone_screen, repo_url, path
     }""")
     assert all(apart >= 8 for *_, apart in gaps), gaps
     # With scripts, a quiz's Copy, Print and Download and the journal's Download and Print sit side by side.
-    if path in BUTTON_ROWS and phone_screen.evaluate("() => document.documentElement.classList.contains('js')"):
+    if path in BUTTON_ROWS and runs_scripts(phone_screen):
         assert gaps
 
 
