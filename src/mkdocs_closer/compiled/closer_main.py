@@ -107,10 +107,10 @@ def block_styles(context, missing=missing, environment=environment):
         pass
         yield '\n    <link rel="stylesheet" href="'
         yield str(t_3(context, 'assets/quiz/quiz.css'))
-        yield '">\n    <noscript><style>.quiz-js,.closer-js{display:none!important}.quiz-nojs{display:inline!important}.quiz-question>details.quiz-answer,.quiz-safety__help{display:block!important}@supports selector(::details-content){details.quiz-paper::details-content{content-visibility:visible;display:contents}details.quiz-paper>summary{display:none}}</style></noscript>\n  '
+        yield '">\n    <noscript><style>.quiz-js,.closer-js{display:none!important}.md-typeset pre>code{white-space:pre-wrap;overflow-wrap:anywhere}.quiz-nojs{display:inline!important}.quiz-question>details.quiz-answer,.quiz-safety__help{display:block!important}@supports selector(::details-content){details.quiz-paper::details-content{content-visibility:visible;display:contents}details.quiz-paper>summary{display:none}}</style></noscript>\n  '
     else:
         pass
-        yield '\n    <noscript><style>.quiz-js,.closer-js{display:none!important}</style></noscript>\n  '
+        yield '\n    <noscript><style>.quiz-js,.closer-js{display:none!important}.md-typeset pre>code{white-space:pre-wrap;overflow-wrap:anywhere}</style></noscript>\n  '
     yield '\n  '
     if (((undefined(name='page') if l_0_page is missing else l_0_page) and environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta')) and environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta'), 'reader')):
         pass
@@ -226,4 +226,4 @@ def block_closer_lesson_end(context, missing=missing, environment=environment):
     pass
 
 blocks = {'htmltitle': block_htmltitle, 'extrahead': block_extrahead, 'styles': block_styles, 'scripts': block_scripts, 'content': block_content, 'closer_lesson_end': block_closer_lesson_end}
-debug_info = '3=12&9=17&10=41&11=44&12=47&13=51&14=54&16=61&20=65&21=76&30=78&31=81&35=85&36=102&37=104&42=106&43=109&48=115&49=118&51=121&57=124&58=141&61=143&62=146&63=148&70=152&71=178&72=180&73=183&74=185&78=187&80=190&84=192&85=195&87=200&88=202&90=205&91=208&92=210&78=219'
+debug_info = '3=12&9=17&10=41&11=44&12=47&13=51&14=54&16=61&20=65&21=76&30=78&31=81&35=85&36=102&37=104&44=106&45=109&50=115&51=118&53=121&59=124&60=141&63=143&64=146&65=148&72=152&73=178&74=180&75=183&76=185&80=187&82=190&86=192&87=195&89=200&90=202&92=205&93=208&94=210&80=219'

@@ -115,19 +115,9 @@
     for (const b of $$(root, "[data-copy]")) b.addEventListener("click", () => copy(root, b));
   }
 
-  // --- The menu's checkbox, which the keyboard reaches on narrow screens (closer.css), is named by every label for it,
-  // the menu's own title among them: its button's name says what it is (a header without it keeps those names). It
-  // is the header's menu button, so it says so, and opens with Enter as with Space; whether the menu is open is read
-  // again whenever it is used or reached, as Material's own code closes the menu too. ---
+  // --- The menu's switch (Material's checkbox, which the keyboard reaches on narrow screens) opens with Enter too ---
   const drawer = document.getElementById("__drawer");
-  if (drawer) {
-    const pressed = () => drawer.setAttribute("aria-pressed", drawer.checked);
-    drawer.setAttribute("aria-labelledby", "closer-menu-name");
-    drawer.setAttribute("role", "button");
-    pressed();
-    for (const type of ["focus", "change"]) drawer.addEventListener(type, pressed);
-    drawer.addEventListener("keydown", (e) => e.key === "Enter" && drawer.click());
-  }
+  if (drawer) drawer.addEventListener("keydown", (e) => e.key === "Enter" && drawer.click());
 
   // --- Leaving at once: the page is replaced, so Back does not return to it, and hidden while the next one loads ---
   const leave = (a) => {
