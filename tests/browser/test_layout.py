@@ -220,6 +220,31 @@ def test_the_phones_menu_switch_opens_with_enter_and_says_whether_the_menu_is_op
     assert not switch_is_on(page, "Navigation")
 
 
+# What the focused element shares with the sticky header or the "Back to top" button showing, if anything.
+HIDDEN_FOCUS = """() => {
+  const e = document.activeElement;
+  if (e === document.body || e.closest(".md-header, .md-skip") || e.id === "__drawer") return null;
+  const r = e.getBoundingClientRect();
+  const over = [...document.querySelectorAll(".md-header, .md-top:not([hidden])")];
+  const hit = over.map((c) => c.getBoundingClientRect())
+    .some((c) => r.top < c.bottom && r.bottom > c.top && r.left < c.right && r.right > c.left);
+  const what = `${e.tagName} "${e.textContent.trim().slice(0, 30)}"`;
+  return hit ? `${what} at ${Math.round(r.top)}-${Math.round(r.bottom)}` : null;
+}"""
+
+
+@pytest.mark.parametrize("path", ["lessons/listening/", "quizzes/what-is-intimacy/"])
+def test_going_back_up_the_page_with_the_keyboard_hides_nothing_under_the_header(phone, repo_url, path) -> None:
+    phone.goto(repo_url + path)
+    for _ in range(40):
+        phone.keyboard.press("Tab")
+    hidden = []
+    for _ in range(40):
+        phone.keyboard.press("Shift+Tab")
+        hidden.append(phone.evaluate(HIDDEN_FOCUS))
+    assert not any(hidden), [h for h in hidden if h]
+
+
 def test_a_wide_screen_has_no_menu_checkbox_to_tab_to(page, repo_url) -> None:
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(repo_url + "lessons/safe-harbour/")
