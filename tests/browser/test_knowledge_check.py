@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -314,6 +315,17 @@ def test_several_right_answers_are_shown_one_per_line(page, quiz_url):
     expect(answers).to_have_text(["Sharing something personal", "A response that shows understanding"])
     first, second = (answers.nth(i).bounding_box() for i in range(2))
     assert second["y"] >= first["y"] + first["height"], (first, second)
+
+
+def test_the_summary_lists_several_choices_one_per_line(page, quiz_url):
+    page.goto(quiz_url)
+    check(page, "parts-of-the-process", "a", "b")
+    check(page, "needs-to-be-dramatic", "false")
+    with page.expect_download() as download:
+        page.click("[data-action=download]")
+    summary = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "Your answer:\n- Sharing something personal\n- A response that shows understanding\nCorrect." in summary
+    assert "Your answer: False\n" in summary
 
 
 def test_the_chosen_feedback_is_shown_once(page, quiz_url):

@@ -241,7 +241,9 @@
         const label = (i) => $(form, `label[for="${CSS.escape(i.id)}"]`);
         const picked = area ? [area.value.trim()].filter(Boolean)
           : inputs(box).filter((i) => i.checked && i.value !== "").map((i) => text(label(i) || i));
-        lines.push("", text($(box, "legend, h2") || box), `${t("your_answer")} ${picked.join("; ") || t("no_answer")}`);
+        // Several choices, whole sentences often, go one to a line.
+        const answer = picked[1] ? "\n- " + picked.join("\n- ") : " " + (picked[0] || t("no_answer"));
+        lines.push("", text($(box, "legend, h2") || box), t("your_answer") + answer);
         if (box.dataset.state) lines.push(t(box.dataset.state));
       }
       if (summary && summary.textContent) lines.push("", summary.textContent);
