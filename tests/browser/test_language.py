@@ -83,7 +83,15 @@ QUIZZES = {
     """,
 }
 SETTINGS = """
-theme: {{name: material, custom_dir: {root}/overrides, font: false, language: fr}}
+theme:
+  name: material
+  custom_dir: {root}/overrides
+  font: false
+  language: fr
+  # The course's header: a palette toggle beside the reader's pages, the search and the quick exit.
+  palette:
+    - {{scheme: default, toggle: {{icon: material/weather-night, name: Passer au thème sombre}}}}
+    - {{scheme: slate, toggle: {{icon: material/weather-sunny, name: Passer au thème clair}}}}
 hooks: [{root}/hooks/theme_fixes.py, {root}/hooks/csp.py]
 nav: [index.md, lessons/one.md, lessons/two.md, progress.md, journal/index.md]
 """
@@ -105,7 +113,8 @@ def english_leftovers(text: str) -> list[str]:
 @pytest.fixture(scope="module")
 def french_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     tmp = tmp_path_factory.mktemp("french-site")
-    config = make_project(tmp, QUIZZES, fixture_quizzes=False, config_extra=SETTINGS.format(root=ROOT.as_posix()))
+    config = make_project(tmp, QUIZZES, fixture_quizzes=False, config_extra=SETTINGS.format(root=ROOT.as_posix()),
+                          closer="{facilitators: {enabled: false}, reader: {quick_exit: 'https://weather.com/'}}")
     for name in ("one", "two"):
         (tmp / "docs" / "lessons" / f"{name}.md").write_text(f"# Leçon {name}\n\nUn texte en français.\n", "utf-8")
     (tmp / "docs" / "index.md").write_text("# Accueil\n\nBienvenue.\n", encoding="utf-8")
@@ -146,6 +155,21 @@ def test_every_engine_string_is_french(page, french_url: str) -> None:
     text = "\n".join(texts)
     assert "Vérifier" in text and "Ma progression" in text and "Mon journal" in text
     assert not english_leftovers(text)
+
+
+def test_the_french_quick_exit_fits_the_narrowest_phone(browser, french_url: str) -> None:
+    # French words run longer than English ones; the header must still hold its quick exit at 320 px (WCAG 1.4.10).
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    try:
+        page = context.new_page()
+        page.goto(french_url + "lessons/one/")
+        leave = page.get_by_role("link", name="Quitter ce site", exact=True)
+        expect(leave.locator(".closer-exit__short")).to_have_text("Quitter")
+        box = leave.bounding_box()
+        assert box and box["x"] + box["width"] <= 320, box
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    finally:
+        context.close()
 
 
 @pytest.mark.parametrize("table", sorted(LOCALES.glob("*.json")), ids=lambda path: path.stem)

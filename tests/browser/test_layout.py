@@ -15,6 +15,7 @@ from test_every_page import PAGES, ROOT, axe_violations
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 360, "height": 800}
+NARROWEST = {"width": 320, "height": 640}
 SCRIPTS_ON_AND_OFF = {"params": [True, False], "ids": ["script", "no-script"]}
 LESSON_QUIZZES = {
     "lessons/opening-up/": ("quizzes/opening-up/", "quizzes/how-i-open-up/"),
@@ -66,6 +67,14 @@ def phone(browser, request) -> Iterator[object]:
 def phone_screen(browser, request) -> Iterator[object]:
     """A phone-sized page, with scripts on, then off, shared by the tests that only look at pages."""
     yield from phone_page(browser, request.param)
+
+
+@pytest.fixture(scope="module", **SCRIPTS_ON_AND_OFF)
+def narrowest_screen(browser, request) -> Iterator[object]:
+    """A page 320 px wide, the narrowest that WCAG's reflow asks a page to fit, with scripts on, then off."""
+    context = browser.new_context(viewport=NARROWEST, java_script_enabled=request.param)
+    yield context.new_page()
+    context.close()
 
 
 @pytest.fixture(scope="module")
@@ -324,9 +333,9 @@ def test_the_home_page_welcomes_and_lists_the_lessons_with_their_reading_times(p
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_no_page_scrolls_sideways_on_a_phone(phone_screen, repo_url, path) -> None:
-    phone_screen.goto(repo_url + path)
-    width = phone_screen.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+def test_no_page_scrolls_sideways_on_the_narrowest_phone(narrowest_screen, repo_url, path) -> None:
+    narrowest_screen.goto(repo_url + path)
+    width = narrowest_screen.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
     assert width[0] <= width[1], width
 
 

@@ -10,7 +10,8 @@ from test_every_page import PAGES
 pytestmark = pytest.mark.browser
 
 EXIT = "https://weather.com/"  # the default destination, which the course keeps
-SCREENS = {"phone": {"width": 360, "height": 640}, "desktop": {"width": 1280, "height": 800}}
+# The narrowest phone that WCAG's reflow asks a page to fit, where the header has the least room.
+SCREENS = {"phone": {"width": 320, "height": 640}, "desktop": {"width": 1280, "height": 800}}
 
 
 @pytest.fixture(scope="module", params=["phone", "phone-no-script", "desktop"])
