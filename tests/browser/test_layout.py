@@ -339,6 +339,14 @@ def test_no_page_scrolls_sideways_on_the_narrowest_phone(narrowest_screen, repo_
     assert width[0] <= width[1], width
 
 
+@pytest.mark.parametrize("path", ["quizzes/trust-and-hiding/", "facilitators/links/session-2/"])
+def test_the_footer_shows_the_next_pages_whole_title_on_the_narrowest_phone(narrowest_screen, repo_url, path) -> None:
+    narrowest_screen.goto(repo_url + path)
+    title = narrowest_screen.locator(".md-footer__link--next .md-ellipsis")
+    expect(title).to_be_visible()
+    assert title.evaluate("e => e.scrollWidth <= e.clientWidth"), title.inner_text()
+
+
 @pytest.mark.parametrize("path", PAGE_TYPES)
 def test_buttons_side_by_side_keep_apart_on_a_phone(phone_screen, repo_url, path) -> None:
     phone_screen.goto(repo_url + path)
