@@ -22,7 +22,6 @@ theme:
   font: false
   features: [navigation.instant, navigation.footer, content.action.edit]
 hooks:
-  - {root}/hooks/theme_fixes.py
   - {root}/hooks/csp.py
   - {root}/hooks/compact_html.py
 markdown_extensions:

@@ -17,7 +17,6 @@ from mkdocs.structure.files import File, get_files
 from sitebuilder import build_project, make_project, table_of_contents
 
 from mkdocs_closer.file_layout import match_layout
-from mkdocs_closer.menu_switch import with_menu_switch
 
 
 @pytest.fixture(scope="module")
@@ -140,12 +139,6 @@ def test_every_page_makes_the_menus_checkbox_a_switch_named_by_the_menu_button(s
         (toggle,) = re.findall(r'<input\b[^>]*\bid="__drawer"[^>]*>', text)
         assert 'role="switch" aria-labelledby="closer-menu-name"' in toggle, page
         assert text.count('id="closer-menu-name"') == 1, page
-
-
-def test_a_header_without_the_menu_buttons_name_leaves_the_switch_its_labels() -> None:
-    page = '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer">'
-    assert with_menu_switch(page) == page[:-1] + ' role="switch">'
-    assert with_menu_switch("<p>no menu</p>") == "<p>no menu</p>"
 
 
 def test_no_script_answer_key_is_in_details(site: Path) -> None:

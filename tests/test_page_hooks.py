@@ -1,4 +1,4 @@
-"""The hooks that finish every page: valid markup for Material's own parts, a Content-Security-Policy, marked links."""
+"""The hooks that finish every page: a Content-Security-Policy, marked links, compact HTML, stacked tables."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from compact_html import compacted
 from csp import KnownCode, policy, with_policy, with_preloads
 from external_links import marked
 from stacked_tables import StackedTables
-from theme_fixes import fixed
 
 TEMPLATE = """<head><script>__md_scope=new URL("{{ base_url }}",location)</script>
 <noscript><style>.quiz-js{display:none}</style></noscript></head>"""
@@ -91,21 +90,6 @@ def test_a_page_without_scripts_in_its_body_gets_no_hints() -> None:
     assert with_preloads("<p>no head</p>") == "<p>no head</p>"
 
 
-def test_material_markup_is_made_valid() -> None:
-    html = (
-        '<input class="md-toggle" type="checkbox" id="__drawer" autocomplete="off">'
-        '<label class="md-nav__link" for="__nav_2" tabindex="">'
-        '<div class="md-search" data-md-component="search" role="dialog">'
-        '<input type="text" class="md-search__input" name="query" aria-label="Suche" autocomplete="off">'
-    )
-    assert fixed(html) == (
-        '<input class="md-toggle" type="checkbox" id="__drawer">'
-        '<label class="md-nav__link" for="__nav_2">'
-        '<div class="md-search" data-md-component="search" role="dialog" aria-label="Suche">'
-        '<input type="text" class="md-search__input" name="query" aria-label="Suche" autocomplete="off">'
-    )
-
-
 def test_links_that_leave_the_site_are_marked_in_the_article_only() -> None:
     page = ('<a href="https://elsewhere.org/">nav</a><article><a href="https://thehotline.org">a</a> '
             '<a href="../lessons/x/">b</a> <a href="https://closer.example/closer/lessons/">c</a> '
@@ -115,27 +99,6 @@ def test_links_that_leave_the_site_are_marked_in_the_article_only() -> None:
         '<a href="../lessons/x/">b</a> <a href="https://closer.example/closer/lessons/">c</a> '
         '<a data-external href="http://x.org">d</a></article>'
     )
-
-
-def test_a_section_toggle_beside_its_index_page_is_named_by_hidden_text() -> None:
-    html = (
-        '<div class="md-nav__link md-nav__container">\n<a href="../one/" class="md-nav__link ">\n'
-        '<span class="md-ellipsis">\n 1. Trust &amp; hiding\n</span>\n</a>\n'
-        '<label class="md-nav__link " for="__nav_3_1" id="__nav_3_1_label" tabindex="0">\n'
-        '<span class="md-nav__icon md-icon"></span>\n</label>'
-    )
-    # HTML allows no aria-label on a label that belongs to a control: the name is text, clipped for the eye.
-    assert fixed(html).endswith(
-        'tabindex="0"><span class="closer-sr">1. Trust &amp; hiding</span>\n'
-        '<span class="md-nav__icon md-icon"></span>\n</label>'
-    )
-
-
-def test_the_table_of_contents_title_labels_its_toggle_only_where_there_is_one() -> None:
-    label = '<label class="md-nav__title" for="__toc">'
-    assert fixed(label) == '<label class="md-nav__title">'
-    with_toggle = f'<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">{label}'
-    assert fixed(with_toggle) == with_toggle
 
 
 def test_indentation_between_and_around_text_becomes_one_line_break() -> None:

@@ -16,12 +16,12 @@ from mkdocs_closer.config import CloserConfig
 from mkdocs_closer.data import THEME
 from mkdocs_closer.facilitator_pages import FacilitatorPages
 from mkdocs_closer.file_layout import match_layout
-from mkdocs_closer.menu_switch import with_menu_switch
 from mkdocs_closer.placeholders import find_placeholders
 from mkdocs_closer.quiz_pages import QuizPages
 from mkdocs_closer.quizcore.strings import merge_strings
 from mkdocs_closer.reader_pages import ReaderPages
 from mkdocs_closer.templates import precompiled
+from mkdocs_closer.theme_fixes import fixed
 
 log = get_plugin_logger("closer")
 
@@ -139,14 +139,14 @@ class CloserPlugin(BasePlugin[CloserConfig]):
     on_page_context = CombinedEvent(_prepare_quiz, _complete_quiz)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        """Make the menu's checkbox a switch; keep in memory only a quiz page's searchable part, once it is written."""
+        """Mend Material's markup; keep in memory only a quiz page's searchable part, once it is written."""
         if self.quizzes:
             self.quizzes.finish(page)
-        return with_menu_switch(output)
+        return fixed(output)
 
     def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
-        """Make the menu's checkbox a switch on the theme's stand-alone pages too, such as 404.html."""
-        return with_menu_switch(output_content)
+        """Mend Material's markup on the theme's stand-alone pages too, such as 404.html."""
+        return fixed(output_content) if template_name.endswith(".html") else output_content
 
     def on_build_error(self, *, error: Exception) -> None:
         """Stop the work begun for the build."""
