@@ -51,3 +51,22 @@ def test_the_menus_checkbox_becomes_a_switch_named_by_the_menu_button() -> None:
 def test_a_header_without_the_menu_buttons_name_leaves_the_switch_its_labels() -> None:
     assert fixed(MENU) == MENU[:-1] + ' role="switch">'
     assert fixed("<p>no menu</p>") == "<p>no menu</p>"
+
+
+def test_a_whole_page_is_mended_in_its_header_and_in_its_navigation() -> None:
+    page = (
+        '<body><input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">'
+        '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">'
+        '<header><div class="md-search" data-md-component="search" role="dialog">'
+        '<input type="text" class="md-search__input" aria-label="Search" autocomplete="off"></div></header>'
+        '<div class="md-container"><nav><label class="md-nav__link" for="__nav_2" tabindex="">'
+        '<label class="md-nav__title" for="__toc"></nav></div></body>'
+    )
+    assert fixed(page) == (
+        '<body><input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" role="switch">'
+        '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search">'
+        '<header><div class="md-search" data-md-component="search" role="dialog" aria-label="Search">'
+        '<input type="text" class="md-search__input" aria-label="Search" autocomplete="off"></div></header>'
+        '<div class="md-container"><nav><label class="md-nav__link" for="__nav_2">'
+        '<label class="md-nav__title"></nav></div></body>'
+    )
