@@ -59,7 +59,7 @@ nav:
 # would report that; the checks of single questions still read every attack.
 CLOSER = ("{quizzes: {checks: {near-duplicate: false, absolute-words: false, position-cue: false, "
           "true-false-balance: false, answer-pattern: false}}}")
-HOOKS = ["glossary", "external_links", "csp"]
+HOOKS = ["glossary", "external_links"]
 
 
 def _knowledge_check(n: int, plain: str, md: str) -> dict[str, object]:

@@ -402,7 +402,7 @@ def test_mkdocs_yml_sets_up_the_site(tmp_path: Path) -> None:
     assert config["validation"] == dict.fromkeys(["omitted_files", "absolute_links", "unrecognized_links", "anchors"],
                                                  "warn")
     assert config["markdown_extensions"] == [*EXTENSIONS[:6], {"toc": {"permalink": True}}, *EXTENSIONS[7:]]
-    assert config["plugins"] == ["search", {"closer": None}]
+    assert config["plugins"] == ["search", {"closer": {"csp": True}}]
     assert (
         "  - closer:\n"
         "      # quizzes: {dir: quizzes, strings: {}, cache: true, checks: {}}\n"
@@ -583,7 +583,7 @@ def test_the_guide_documents_the_command_last_and_leaves_no_placeholder() -> Non
 def without_plugin(course: Path) -> Path:
     """Drop the closer plugin from a course's mkdocs.yml: what MkDocs and Material alone make of its pages."""
     config = course / "mkdocs.yml"
-    config.write_text(re.sub(r"  - closer:\n(?:      #.*\n)*", "", text_of(config)), encoding="utf-8")
+    config.write_text(re.sub(r"  - closer:\n(?:      .*\n)*", "", text_of(config)), encoding="utf-8")
     assert "closer" not in yaml_load(text_of(config))["plugins"]
     return config
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from csp import KnownCode, policy, shim_frame_script
 from offline_bundle import SHIM, offline_settings, zip_site
-from test_page_hooks import sha256
+from test_csp import sha256
+
+from mkdocs_closer.csp import KnownCode, policy, shim_frame_script
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
@@ -150,10 +151,12 @@ def test_pages_with_the_offline_shim_allow_its_frame_script_and_only_theirs() ->
     # The hash Chromium reported when it blocked the frame's script on an offline home page.
     assert sha256(frame) == "'sha256-zwEeX9SHbdbsDBu4WXpwOZty5sQXKT3c7Ic+TUtFsp0='"
     known = KnownCode((), ())
-    with_shim = policy(SHIM_PAGE.replace("{shim}", '<script src="../assets/iframe-worker-shim.js"></script>'), known)
-    without = policy(SHIM_PAGE.replace("{shim}", ""), known)
+    page = SHIM_PAGE.replace("{shim}", '<script src="../assets/iframe-worker-shim.js"></script>')
+    with_shim = policy(page, known, shim)
+    without = policy(SHIM_PAGE.replace("{shim}", ""), known, shim)
     expected = sha256(shim_frame_script(shim, "../assets/workers/search.js"))
     assert expected in with_shim and expected not in without
+    assert expected not in policy(page, known)  # a site without a shim of its own
     assert "unsafe-inline" not in with_shim
 
 

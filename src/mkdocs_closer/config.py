@@ -142,6 +142,9 @@ class CloserConfig(base.Config):
     """The facilitators' generated pages."""
     storage = c.Type(str, default="closer")
     """First part of the keys under which readers' browsers keep their answers (then the site's path)."""
+    csp = c.Type(bool, default=False)
+    """Give every page a Content-Security-Policy that lets it load only the site's own files and run only the inline
+    code of the theme's templates: nothing an author writes, and nothing another plugin adds, runs."""
 
     def validate(self) -> tuple[base.ConfigErrors, base.ConfigWarnings]:
         """Check the options, then the storage prefix."""

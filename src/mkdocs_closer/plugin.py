@@ -13,6 +13,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from mkdocs_closer.config import CloserConfig
+from mkdocs_closer.csp import KnownCode, PagePolicy, is_shim
 from mkdocs_closer.data import THEME
 from mkdocs_closer.facilitator_pages import FacilitatorPages
 from mkdocs_closer.file_layout import match_layout
@@ -35,6 +36,7 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         self.quizzes: QuizPages | None = None
         self.reader: ReaderPages | None = None
         self.facilitators: FacilitatorPages | None = None
+        self.policy: PagePolicy | None = None
         self.strings: dict[str, str] = {}
         """The interface text of this build, in the site's language with its overrides: for the site's own hooks."""
 
@@ -112,6 +114,10 @@ class CloserPlugin(BasePlugin[CloserConfig]):
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> None:
         """Load templates compiled (the plugin's as shipped, the theme's from the cache); give pages their settings."""
         precompiled(env)  # even when the plugin is off: a site's own templates extend its templates
+        self.policy = None
+        if self.config.csp:  # even when the plugin is off: a site with its pages switched off stays as secure
+            shims = [file.content_string for file in files if is_shim(file.src_uri)]
+            self.policy = PagePolicy(KnownCode.from_env(env), shims[0] if shims else None)
         if self.quizzes:
             self.quizzes.start_pages()
             match_layout(files)
@@ -139,14 +145,19 @@ class CloserPlugin(BasePlugin[CloserConfig]):
     on_page_context = CombinedEvent(_prepare_quiz, _complete_quiz)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        """Mend Material's markup; keep in memory only a quiz page's searchable part, once it is written."""
+        """Mend Material's markup, then secure the page; keep in memory only a quiz page's searchable part."""
         if self.quizzes:
             self.quizzes.finish(page)
-        return fixed(output)
+        return self._finished(output)
 
     def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
-        """Mend Material's markup on the theme's stand-alone pages too, such as 404.html."""
-        return fixed(output_content) if template_name.endswith(".html") else output_content
+        """Do the same to the theme's stand-alone pages, such as 404.html."""
+        return self._finished(output_content) if template_name.endswith(".html") else output_content
+
+    def _finished(self, html: str) -> str:
+        """Return a page with Material's markup mended and, if the site asks for one, its security policy."""
+        html = fixed(html)
+        return self.policy.secured(html) if self.policy else html
 
     def on_build_error(self, *, error: Exception) -> None:
         """Stop the work begun for the build."""

@@ -92,7 +92,6 @@ theme:
   palette:
     - {{scheme: default, toggle: {{icon: material/weather-night, name: Passer au thème sombre}}}}
     - {{scheme: slate, toggle: {{icon: material/weather-sunny, name: Passer au thème clair}}}}
-hooks: [{root}/hooks/csp.py]
 nav: [index.md, lessons/one.md, lessons/two.md, progress.md, journal/index.md]
 """
 

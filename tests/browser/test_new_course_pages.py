@@ -1,4 +1,4 @@
-"""A course just made with `closer new`, before its author has written a word: axe finds nothing on any page."""
+"""A course just made with `closer new`, before its author has written a word: axe finds nothing, nothing is blocked."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from build_site import build_site
 from serve import serve
-from test_every_page import axe_violations
+from test_every_page import WATCH_CSP, axe_violations
 
 from mkdocs_closer.newcourse import create_course
 from mkdocs_closer.newcourse.article import read_article
@@ -38,13 +38,18 @@ def test_every_page_of_a_new_course_is_checked(new_course: tuple[Path, str]) -> 
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda path: path or "home")
-def test_every_page_of_a_new_course_passes_axe(browser, new_course: tuple[Path, str], path: str) -> None:
-    # The engine mends Material's markup itself: a course has none of this course's hooks until its author adds them.
+def test_every_page_of_a_new_course_passes_axe_under_its_policy(browser, new_course: tuple[Path, str],
+                                                                path: str) -> None:
+    # The engine mends Material's markup and writes the policy itself: a course has none of this course's hooks.
     page = browser.new_page()
+    page.add_init_script(WATCH_CSP)
     try:
         page.goto(new_course[1] + path, wait_until="load")
         page.wait_for_timeout(100)
         violations = axe_violations(page)
+        blocked = page.evaluate("window.__cspViolations")
+        policies = page.locator('meta[http-equiv="Content-Security-Policy"]').count()
     finally:
         page.close()
     assert not violations, json.dumps(violations, indent=1)
+    assert (policies, blocked) == (1, [])

@@ -1,4 +1,4 @@
-"""Give every page a Content-Security-Policy: its own site only, plus the theme's inline scripts by their hashes.
+"""A Content-Security-Policy for every page: its own site only, plus the theme's inline code by its hashes.
 
 GitHub Pages cannot send headers, so the policy travels in a `<meta>` element. Only inline code that the
 theme's templates are known to write is hashed, wherever it stands; nothing a page's text adds may run.
@@ -10,18 +10,16 @@ before the first, to be fetched side by side (2.5 s). Not earlier: a script alre
 can run before the article above it is painted.
 
 An offline build's search runs its worker in a frame that the iframe-worker shim writes, with an inline script
-that the frame inherits this policy for: a page that loads the shim gets that script's hash too.
+that the frame inherits this policy for: a page that loads the shim (a file of the site) gets that script's hash too.
 """
 
 from __future__ import annotations
 
 import base64
-import functools
 import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 _CHARSET = re.compile(r"<meta charset=[^>]*>")
@@ -34,7 +32,6 @@ _TEMPLATE_CODE = re.compile(r"<(script|style)>(.*?)</\1>", re.S)
 _JINJA = re.compile(r"(\{\{.*?\}\}|\{%.*?%\})", re.S)
 # What a template's expression may put into inline code: an address or a font's name, never code.
 _VALUE = r"[\w ./:#%+-]*"
-_SHIM = Path(__file__).resolve().parents[1] / "overrides" / "assets" / "javascripts" / "iframe-worker-shim.js"
 _SHIM_TAG = re.compile(r'<script src="[^"]*iframe-worker[^"]*"')
 _SEARCH_WORKER = re.compile(r'<script id="__config" type="application/json">[^<]*?"search":\s*"([\w./-]+\.js)"')
 _FRAME_SCRIPT = re.compile(r"<script>(.*?)<\\/script>")
@@ -76,11 +73,6 @@ def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
 
 
-@functools.cache
-def _shim() -> str:
-    return _SHIM.read_text(encoding="utf-8")
-
-
 def _function_source(script: str, name: str) -> str | None:
     """Return the source of `function name(…){…}` in a minified script, or None if it has none."""
     start = script.find(f"function {name}(")
@@ -104,12 +96,15 @@ def shim_frame_script(shim: str, worker_url: str) -> str:
     return _PLACEHOLDER.sub(lambda m: _function_source(shim, m.group(1)) or worker_url, frame.group(1))
 
 
-def policy(html: str, known: KnownCode) -> str:
-    """Return the Content-Security-Policy for a page: same-origin resources and the theme's own inline code."""
+def policy(html: str, known: KnownCode, shim: str | None = None) -> str:
+    """Return the Content-Security-Policy for a page: same-origin resources and the theme's own inline code.
+
+    `shim` is the source of the site's iframe-worker shim, if it has one.
+    """
     # Hashes come only from code the templates are known to write: never from whatever else a page contains.
     inline = {code for code in _INLINE_SCRIPT.findall(html) if known.allows(code)}
-    if _SHIM_TAG.search(html) and (workers := _SEARCH_WORKER.findall(html)):
-        inline.add(shim_frame_script(_shim(), workers[-1]))
+    if shim is not None and _SHIM_TAG.search(html) and (workers := _SEARCH_WORKER.findall(html)):
+        inline.add(shim_frame_script(shim, workers[-1]))
     scripts = sorted({_hash(s) for s in inline})
     styles = sorted({_hash(s) for s in _STYLE_ELEMENT.findall(html) if known.allows(s, "style")})
     attributes = sorted({_hash(s) for s in _STYLE_ATTRIBUTE.findall(html) if _ALIGNMENT.fullmatch(s)})
@@ -128,9 +123,9 @@ def policy(html: str, known: KnownCode) -> str:
     ])
 
 
-def with_policy(html: str, known: KnownCode) -> str:
+def with_policy(html: str, known: KnownCode, shim: str | None = None) -> str:
     """Insert the page's policy right after its character set, before anything it governs."""
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(html, known)}">'
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(html, known, shim)}">'
     return _CHARSET.sub(lambda m: f"{m.group(0)}\n    {meta}", html, count=1)
 
 
@@ -146,29 +141,18 @@ def with_preloads(html: str) -> str:
     return html[:first] + links + html[first:]
 
 
-class _State:
-    def __init__(self) -> None:
-        self.known = KnownCode((), ())
+def is_shim(path: str) -> bool:
+    """Whether the site's file at `path` is an iframe-worker shim, which an offline build's search loads."""
+    return path.endswith(".js") and "iframe-worker" in path.rsplit("/", 1)[-1]
 
 
-state = _State()
+@dataclass(frozen=True)
+class PagePolicy:
+    """What a site's pages may run: the inline code of its theme's templates, and its iframe-worker shim's frame."""
 
+    known: KnownCode
+    shim: str | None = None
 
-def on_env(env: Any, /, *, config: Any, files: Any) -> None:
-    """Learn the inline code the theme's templates write, before any page or stand-alone template is rendered."""
-    state.known = KnownCode.from_env(env)
-
-
-def _secured(html: str) -> str:
-    """Return `html` with the policy, and the hints that make up for what it stops."""
-    return with_preloads(with_policy(html, state.known))
-
-
-def on_post_page(output: str, /, *, page: Any, config: Any) -> str:
-    """Secure every page as it is written."""
-    return _secured(output)
-
-
-def on_post_template(output: str, /, *, template_name: str, config: Any) -> str:
-    """Do the same for the theme's stand-alone pages, such as 404.html."""
-    return _secured(output) if template_name.endswith(".html") else output
+    def secured(self, html: str) -> str:
+        """Return `html` with its policy, and the hints that make up for what a policy in a page stops."""
+        return with_preloads(with_policy(html, self.known, self.shim))
