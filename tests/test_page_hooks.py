@@ -1,15 +1,10 @@
-"""The course's hooks that finish every page: marked links, compact HTML, stacked tables."""
+"""The course's hooks that finish every page: marked links and compact HTML."""
 
 from __future__ import annotations
 
-import re
-from html import unescape
-
-import markdown
 import pytest
 from compact_html import compacted
 from external_links import marked
-from stacked_tables import StackedTables
 
 
 def test_links_that_leave_the_site_are_marked_in_the_article_only() -> None:
@@ -53,26 +48,3 @@ def test_tags_comments_and_attribute_values_are_copied_as_they_are() -> None:
 def test_a_pre_inside_an_attribute_value_does_not_start_a_kept_element() -> None:
     html = '<a title="<pre>">\n   x\n   </a>\n   </pre>'
     assert compacted(html) == '<a title="<pre>">\nx\n</a>\n</pre>'
-
-
-@pytest.mark.parametrize(
-    ("heading", "label"),
-    [
-        ("When", "When"),
-        ("**Time** of *day*", "Time of day"),
-        ('Q&A "quoted" `<b>`', 'Q&A "quoted" <b>'),
-        (r"Not \*starred\*", "Not *starred*"),
-        ("Raw <b>bold</b> text", "Raw bold text"),
-    ],
-)
-def test_every_table_cell_carries_its_columns_heading_as_text(heading: str, label: str) -> None:
-    table = f"| {heading} | Other |\n|---|---|\n| one | two |\n| three | |\n"
-    html = markdown.markdown(table, extensions=["tables", StackedTables()])
-    cells = re.findall(r'<td data-label="([^"]*)">([^<]*)</td>', html)
-    labelled = [(unescape(found), text) for found, text in cells]
-    assert labelled == [(label, "one"), ("Other", "two"), (label, "three"), ("Other", "")]
-
-
-def test_a_heading_with_no_text_gives_its_cells_no_label() -> None:
-    html = markdown.markdown("|  | Other |\n|---|---|\n| one | two |\n", extensions=["tables", StackedTables()])
-    assert "<td>one</td>" in html and '<td data-label="Other">two</td>' in html

@@ -21,6 +21,7 @@ from mkdocs_closer.placeholders import find_placeholders
 from mkdocs_closer.quiz_pages import QuizPages
 from mkdocs_closer.quizcore.strings import merge_strings
 from mkdocs_closer.reader_pages import ReaderPages
+from mkdocs_closer.stacked_tables import has_labelled_cells
 from mkdocs_closer.templates import precompiled
 from mkdocs_closer.theme_fixes import fixed
 
@@ -48,6 +49,10 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         if str(THEME) not in dirs:
             # Even when the plugin is off: a site's own templates may extend its `closer/main.html`.
             dirs.insert(1 if config.theme.custom_dir else 0, str(THEME))
+        tables = "mkdocs_closer.stacked_tables"
+        # Even when the plugin's pages are off, like the policy: the tables are the site's own.
+        if self.config.stacked_tables and tables not in config.markdown_extensions:
+            config.markdown_extensions.append(tables)
         if not self.config.enabled:
             self.quizzes = self.reader = self.facilitators = None
             self.strings = {}
@@ -104,6 +109,8 @@ class CloserPlugin(BasePlugin[CloserConfig]):
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         """Keep a quiz page's searchable part and name its questions; sanitise journal and answer key; link lessons."""
+        if self.config.stacked_tables and has_labelled_cells(html):
+            page.meta["stacked_tables"] = True  # for closer/main.html, which loads the styles that stack them
         if not self.quizzes or not self.reader:
             return None
         self.quizzes.name_questions(page)

@@ -117,6 +117,12 @@ def block_styles(context, missing=missing, environment=environment):
         yield '\n    <link rel="stylesheet" href="'
         yield str(t_3(context, 'assets/stylesheets/reader.css'))
         yield '">\n  '
+    yield '\n  '
+    if (((undefined(name='page') if l_0_page is missing else l_0_page) and environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta')) and environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta'), 'stacked_tables')):
+        pass
+        yield '\n    <link rel="stylesheet" href="'
+        yield str(t_3(context, 'assets/stylesheets/tables.css'))
+        yield '">\n  '
     yield '\n  <link rel="stylesheet" href="'
     yield str(t_3(context, 'assets/stylesheets/print.css'))
     yield '" media="print">\n'
@@ -214,6 +220,12 @@ def block_content(context, missing=missing, environment=environment):
                 yield event
         finally: gen.close()
         yield '\n  '
+    yield '\n  '
+    if (environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta') and environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta'), 'stacked_tables')):
+        pass
+        yield '\n    <link rel="stylesheet" href="'
+        yield str(t_3(context, 'assets/stylesheets/tables.css'))
+        yield '">\n  '
     yield '\n'
 
 def block_closer_lesson_end(context, missing=missing, environment=environment):
@@ -226,4 +238,4 @@ def block_closer_lesson_end(context, missing=missing, environment=environment):
     pass
 
 blocks = {'htmltitle': block_htmltitle, 'extrahead': block_extrahead, 'styles': block_styles, 'scripts': block_scripts, 'content': block_content, 'closer_lesson_end': block_closer_lesson_end}
-debug_info = '3=12&9=17&10=41&11=44&12=47&13=51&14=54&16=61&20=65&21=76&30=78&31=81&35=85&36=102&37=104&44=106&45=109&50=115&51=118&53=121&59=124&60=141&63=143&64=146&65=148&72=152&73=178&74=180&75=183&76=185&80=187&82=190&86=192&87=195&89=200&90=202&92=205&93=208&94=210&80=219'
+debug_info = '3=12&9=17&10=41&11=44&12=47&13=51&14=54&16=61&20=65&21=76&30=78&31=81&35=85&36=102&37=104&44=106&45=109&50=115&51=118&53=121&54=124&56=127&62=130&63=147&66=149&67=152&68=154&75=158&76=184&77=186&78=189&79=191&83=193&85=196&89=198&90=201&92=206&93=208&95=211&96=214&97=216&99=224&100=227&83=231'

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 from xml.etree.ElementTree import Element
 
 from markdown import Extension, Markdown
-from markdown.treeprocessors import Treeprocessor
+from markdown.treeprocessors import Treeprocessor, UnescapeTreeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
 
@@ -24,7 +24,7 @@ class CellLabels(Treeprocessor):
 
     def text(self, heading: Element) -> str:
         """Return a heading's text as it reads, without the HTML an author wrote in it."""
-        unescape = self.md.treeprocessors["unescape"].unescape
+        unescape = cast(UnescapeTreeprocessor, self.md.treeprocessors["unescape"]).unescape
         return " ".join(HTML_PLACEHOLDER_RE.sub("", unescape("".join(heading.itertext()))).split())
 
 
@@ -36,14 +36,11 @@ class StackedTables(Extension):
         md.treeprocessors.register(CellLabels(md), "cell_labels", 5)
 
 
-def on_config(config: Any) -> Any:
-    """Add the extension to the site's Markdown."""
-    config.markdown_extensions.append(StackedTables())
-    return config
+def makeExtension(**kwargs: Any) -> StackedTables:  # noqa: N802 - the name by which Python-Markdown loads it
+    """Return the extension, for a site's Markdown to load it by this module's name."""
+    return StackedTables(**kwargs)
 
 
-def on_page_content(html: str, *, page: Any, **_: Any) -> str:
-    """Mark the pages whose tables are labelled, for the template to load the stylesheet that stacks them."""
-    if ' data-label="' in html:
-        page.meta["stacked_tables"] = True  # read by overrides/main.html
-    return html
+def has_labelled_cells(html: str) -> bool:
+    """Whether a page's content has tables whose cells `CellLabels` labelled: it needs the styles that stack them."""
+    return ' data-label="' in html
