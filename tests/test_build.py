@@ -16,7 +16,9 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, get_files
 from sitebuilder import build_project, make_project, table_of_contents
 
+from mkdocs_closer.data import THEME
 from mkdocs_closer.file_layout import match_layout
+from mkdocs_closer.minify import MINIFIERS
 
 
 @pytest.fixture(scope="module")
@@ -432,3 +434,16 @@ def test_a_navigation_made_from_folders_lists_the_journal_as_a_page(tmp_path: Pa
     assert bool(sections) == listed
     assert all(start < journal for start in sections)
     assert "My journal" in nav_html[journal : journal + 400]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_plugins_scripts_and_styles_ship_minified(tmp_path: Path, enabled: bool) -> None:
+    # Without the course's own hooks, and with the plugin's pages off: its theme's files are still the site's.
+    site = build_project(make_project(tmp_path, closer=json.dumps({"enabled": enabled})))
+    sources = sorted(path for path in (THEME / "assets").rglob("*") if path.suffix in MINIFIERS)
+    assert len(sources) >= 8
+    for source in sources:
+        shipped = (site / source.relative_to(THEME)).read_text(encoding="utf-8")
+        readable = source.read_text(encoding="utf-8")
+        assert shipped == MINIFIERS[source.suffix](readable) and len(shipped) < len(readable), source.name
+

@@ -17,6 +17,7 @@ from mkdocs_closer.csp import KnownCode, PagePolicy, is_shim
 from mkdocs_closer.data import THEME
 from mkdocs_closer.facilitator_pages import FacilitatorPages
 from mkdocs_closer.file_layout import match_layout
+from mkdocs_closer.minify import minify_copies
 from mkdocs_closer.placeholders import find_placeholders
 from mkdocs_closer.quiz_pages import QuizPages
 from mkdocs_closer.quizcore.strings import merge_strings
@@ -172,7 +173,8 @@ class CloserPlugin(BasePlugin[CloserConfig]):
             self.quizzes.cancel()
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Forget finished pages of quizzes that changed or went away; keep the QR codes drawn."""
+        """Ship the plugin's scripts and styles minified; forget quizzes' pages gone stale; keep the QR codes drawn."""
+        minify_copies(THEME / "assets", Path(config.site_dir))  # even when its pages are off: its theme is the site's
         if self.quizzes:
             self.quizzes.forget_stale()
         if self.facilitators:
