@@ -1,7 +1,8 @@
 """Time `mkdocs serve`'s rebuilds of a project: after editing one quiz file, and after editing one Markdown page.
 
-Like `mkdocs serve`, one process builds again and again, reading the settings afresh each time (new plugin objects,
-modules already loaded, the build cache warm), with other threads running after the first build. Each edit is new
+Like `mkdocs serve`, one process builds again and again, reading the settings afresh each time (new plugin objects but
+for those MkDocs keeps for the whole session, the closer plugin among them; modules already loaded, the build cache
+warm), with other threads running after the first build. Each edit is new
 text, so nothing it changes is in the cache.
 
     python bench/serve_rebuild.py PROJECT/mkdocs.yml [--runs 5]
@@ -21,7 +22,7 @@ from pathlib import Path
 
 
 def rebuild(config_file: Path) -> float:
-    """Build as `mkdocs serve` rebuilds: fresh settings and plugins, in this process; return the seconds."""
+    """Build as `mkdocs serve` rebuilds, in this process, with fresh settings; return the seconds."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 

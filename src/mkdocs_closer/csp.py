@@ -9,6 +9,9 @@ knowledge check's scripts had run at 4.4 s, plain Material's lesson's at 2.0 s. 
 before the first, to be fetched side by side (2.5 s). Not earlier: a script already fetched when the parser reaches it
 can run before the article above it is painted.
 
+`mkdocs serve` adds an inline script of its own to every page it sends, for live reload, different each time: while
+serving, a policy lets inline scripts run (a list of hashes would stop it), and keeps every other rule.
+
 An offline build's search runs its worker in a frame that the iframe-worker shim writes, with an inline script
 that the frame inherits this policy for: a page that loads the shim (a file of the site) gets that script's hash too.
 """
@@ -96,16 +99,16 @@ def shim_frame_script(shim: str, worker_url: str) -> str:
     return _PLACEHOLDER.sub(lambda m: _function_source(shim, m.group(1)) or worker_url, frame.group(1))
 
 
-def policy(html: str, known: KnownCode, shim: str | None = None) -> str:
+def policy(html: str, known: KnownCode, shim: str | None = None, *, live_reload: bool = False) -> str:
     """Return the Content-Security-Policy for a page: same-origin resources and the theme's own inline code.
 
-    `shim` is the source of the site's iframe-worker shim, if it has one.
+    `shim` is the source of the site's iframe-worker shim, if it has one; with `live_reload`, any inline script runs.
     """
     # Hashes come only from code the templates are known to write: never from whatever else a page contains.
     inline = {code for code in _INLINE_SCRIPT.findall(html) if known.allows(code)}
     if shim is not None and _SHIM_TAG.search(html) and (workers := _SEARCH_WORKER.findall(html)):
         inline.add(shim_frame_script(shim, workers[-1]))
-    scripts = sorted({_hash(s) for s in inline})
+    scripts = ["'unsafe-inline'"] if live_reload else sorted({_hash(s) for s in inline})
     styles = sorted({_hash(s) for s in _STYLE_ELEMENT.findall(html) if known.allows(s, "style")})
     attributes = sorted({_hash(s) for s in _ALIGNMENT.findall(html)})
     style_src = ["'self'", *styles, *(["'unsafe-hashes'", *attributes] if attributes else [])]
@@ -145,6 +148,8 @@ class PagePolicy:
 
     known: KnownCode
     shim: str | None = None
+    live_reload: bool = False
+    """Pages are for `mkdocs serve`, which adds its live reload's inline script to each."""
 
     def secured(self, html: str) -> str:
         """Return `html` with its policy and the hints that make up for what a policy in a page stops.
@@ -155,7 +160,8 @@ class PagePolicy:
         """
         insertions = []
         if charset := _CHARSET.search(html):
-            meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(html, self.known, self.shim)}">'
+            rules = policy(html, self.known, self.shim, live_reload=self.live_reload)
+            meta = f'<meta http-equiv="Content-Security-Policy" content="{rules}">'
             insertions.append((charset.end(), f"\n    {meta}"))
         if hints := _preload_hints(html):
             insertions.append(hints)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
@@ -39,8 +39,17 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         self.reader: ReaderPages | None = None
         self.facilitators: FacilitatorPages | None = None
         self.policy: PagePolicy | None = None
+        self.serving = False
+        """Whether the site is built for `mkdocs serve`."""
         self.strings: dict[str, str] = {}
         """The interface text of this build, in the site's language with its overrides: for the site's own hooks."""
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        """Learn whether pages are for `mkdocs serve`, whose live reload needs an inline script of its own."""
+        self.serving = command == "serve"
+        if self.serving and self.config.csp:
+            log.info("While serving, the Content-Security-Policy lets inline scripts run, for live reload; "
+                     "the built site runs only the theme's.")
 
     # Before Material's offline plugin turns directory URLs off: QR codes show the published site's addresses.
     @event_priority(100)
@@ -125,7 +134,7 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         self.policy = None
         if self.config.csp:  # even when the plugin is off: a site with its pages switched off stays as secure
             shims = [file.content_string for file in files if is_shim(file.src_uri)]
-            self.policy = PagePolicy(KnownCode.from_env(env), shims[0] if shims else None)
+            self.policy = PagePolicy(KnownCode.from_env(env), shims[0] if shims else None, live_reload=self.serving)
         if self.quizzes:
             self.quizzes.start_pages()
             match_layout(files)
