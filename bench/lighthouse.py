@@ -31,12 +31,13 @@ from urllib.parse import urlsplit
 
 from mkdocs.utils.yaml import yaml_load
 
+from mkdocs_closer.compact_html import compacted
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "hooks")]
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from build_site import build_site  # noqa: E402
 from checkers import LIGHTHOUSE, lighthouse  # noqa: E402
-from compact_html import compacted  # noqa: E402
 from serve import serve, serve_https  # noqa: E402
 
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]

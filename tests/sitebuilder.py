@@ -23,8 +23,6 @@ theme:
   custom_dir: {root}/overrides
   font: false
   features: [navigation.instant, navigation.footer, content.action.edit]
-hooks:
-  - {root}/hooks/compact_html.py
 markdown_extensions:
   [attr_list, md_in_html, admonition, pymdownx.details, pymdownx.superfences, {{toc: {{permalink: true}}}}]
 validation:
@@ -52,8 +50,8 @@ def make_project(
 ) -> Path:
     """Write a small project to `tmp` and return its mkdocs.yml; `quizzes` maps file names to YAML text.
 
-    `closer` holds the plugin's options, as a YAML flow mapping, with `csp: true` unless it says otherwise;
-    `config_extra` is added to the settings as it is.
+    `closer` holds the plugin's options, as a YAML flow mapping, with `csp` and `compact_html` on unless it says
+    otherwise; `config_extra` is added to the settings as it is.
     """
     (tmp / "docs" / "lessons").mkdir(parents=True, exist_ok=True)
     (tmp / "quizzes").mkdir(exist_ok=True)
@@ -68,7 +66,8 @@ def make_project(
     for name, text in (quizzes or {}).items():
         (tmp / "quizzes" / name).write_text(textwrap.dedent(text), encoding="utf-8")
     config = tmp / "mkdocs.yml"
-    options = {"csp": True, **(yaml.safe_load(closer) or {})}  # the course's policy, unless a test says otherwise
+    # The course's policy and compact pages, unless a test says otherwise.
+    options = {"csp": True, "compact_html": True, **(yaml.safe_load(closer) or {})}
     config.write_text(CONFIG.format(root=ROOT.as_posix(), closer=json.dumps(options)) + config_extra, encoding="utf-8")
     return config
 

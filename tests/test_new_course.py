@@ -402,7 +402,7 @@ def test_mkdocs_yml_sets_up_the_site(tmp_path: Path) -> None:
     assert config["validation"] == dict.fromkeys(["omitted_files", "absolute_links", "unrecognized_links", "anchors"],
                                                  "warn")
     assert config["markdown_extensions"] == [*EXTENSIONS[:6], {"toc": {"permalink": True}}, *EXTENSIONS[7:]]
-    assert config["plugins"] == ["search", {"closer": {"csp": True}}]
+    assert config["plugins"] == ["search", {"closer": {"compact_html": True, "csp": True}}]
     assert (
         "  - closer:\n"
         "      # quizzes: {dir: quizzes, strings: {}, cache: true, checks: {}}\n"

@@ -48,8 +48,7 @@ def test_the_engines_core_imports_nothing_from_mkdocs(part: str) -> None:
 def test_the_course_keeps_only_its_own_hooks() -> None:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     hooks = sorted(path.name for path in (ROOT / "hooks").glob("*.py"))
-    assert hooks == ["compact_html.py", "external_links.py", "glossary.py", "lesson_sections.py",
-                     "minify_assets.py", "reading_time.py"]
+    assert hooks == ["external_links.py", "glossary.py", "lesson_sections.py", "minify_assets.py", "reading_time.py"]
     assert all(f"hooks/{name}" in config for name in hooks)
     assert "  - closer:\n" in config
 

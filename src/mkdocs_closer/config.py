@@ -144,6 +144,8 @@ class CloserConfig(base.Config):
     """First part of the keys under which readers' browsers keep their answers (then the site's path)."""
     stacked_tables = c.Type(bool, default=True)
     """On a phone, a Markdown table's rows stack, each cell under its column's heading, so no column is cut off."""
+    compact_html = c.Type(bool, default=False)
+    """Send every page without the theme's indentation, so that most pages fit in a connection's first round trip."""
     csp = c.Type(bool, default=False)
     """Give every page a Content-Security-Policy that lets it load only the site's own files and run only the inline
     code of the theme's templates: nothing an author writes, and nothing another plugin adds, runs."""

@@ -12,6 +12,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from mkdocs_closer.compact_html import compacted
 from mkdocs_closer.config import CloserConfig
 from mkdocs_closer.csp import KnownCode, PagePolicy, is_shim
 from mkdocs_closer.data import THEME
@@ -162,7 +163,7 @@ class CloserPlugin(BasePlugin[CloserConfig]):
     on_page_context = CombinedEvent(_prepare_quiz, _complete_quiz)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        """Mend Material's markup, then secure the page; keep in memory only a quiz page's searchable part."""
+        """Mend Material's markup, secure and compact the page; keep in memory only a quiz page's searchable part."""
         if self.quizzes:
             self.quizzes.finish(page)
         return self._finished(output)
@@ -172,9 +173,11 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         return self._finished(output_content) if template_name.endswith(".html") else output_content
 
     def _finished(self, html: str) -> str:
-        """Return a page with Material's markup mended and, if the site asks for one, its security policy."""
+        """Return a page with Material's markup mended, then, as the site asks, secured by its policy and compacted."""
         html = fixed(html)
-        return self.policy.secured(html) if self.policy else html
+        if self.policy:
+            html = self.policy.secured(html)
+        return compacted(html) if self.config.compact_html else html
 
     def on_build_error(self, *, error: Exception) -> None:
         """Stop the work begun for the build."""

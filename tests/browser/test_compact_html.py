@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from build_site import build_site
-from compact_html import compacted
 from mkdocs.utils.yaml import yaml_load
 from serve import serve
 from sitebuilder import ROOT
+
+from mkdocs_closer.compact_html import compacted
 
 pytestmark = pytest.mark.browser
 
@@ -35,11 +36,13 @@ LAYOUT = """async () => {
 
 @pytest.fixture(scope="module")
 def uncompacted(tmp_path_factory: pytest.TempPathFactory, site_prefix: str) -> Iterator[tuple[Path, str]]:
-    """The course built with every hook but the one that compacts its pages, and its URL, served as the course is."""
-    hooks = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["hooks"]
-    assert "hooks/compact_html.py" in hooks
+    """The course built with its pages left as the theme wrote them, and its URL, served as the course is."""
+    plugins = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["plugins"]
+    options = next(plugin["closer"] for plugin in plugins if isinstance(plugin, dict) and "closer" in plugin)
+    assert options["compact_html"] is True
+    options["compact_html"] = False
     tmp = tmp_path_factory.mktemp("uncompacted")
-    site = build_site(ROOT / "mkdocs.yml", tmp / "site", hooks=[h for h in hooks if h != "hooks/compact_html.py"])[0]
+    site = build_site(ROOT / "mkdocs.yml", tmp / "site", plugins=plugins)[0]
     with serve(site, site_prefix) as url:
         yield site, url
 

@@ -11,6 +11,7 @@ from build_site import build_site
 from serve import serve
 from test_every_page import WATCH_CSP, axe_violations
 
+from mkdocs_closer.compact_html import compacted
 from mkdocs_closer.newcourse import create_course
 from mkdocs_closer.newcourse.article import read_article
 
@@ -35,6 +36,11 @@ def new_course(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path,
 def test_every_page_of_a_new_course_is_checked(new_course: tuple[Path, str]) -> None:
     site = new_course[0]
     assert sorted(p.relative_to(site).as_posix().removesuffix("index.html") for p in site.rglob("*.html")) == PAGES
+
+
+def test_a_new_course_sends_its_pages_compacted(new_course: tuple[Path, str]) -> None:
+    pages = [page.read_text(encoding="utf-8") for page in new_course[0].rglob("*.html")]
+    assert len(pages) == len(PAGES) and all(compacted(page) == page for page in pages)
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda path: path or "home")

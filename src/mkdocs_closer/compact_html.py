@@ -1,4 +1,4 @@
-"""Send every page without the theme's indentation: most pages then fit in the first round trip of a connection.
+"""Pages sent without the theme's indentation: most of them then fit in the first round trip of a connection.
 
 Only runs of whitespace that hold a line break are shortened, to that one line break, and only in text: a
 browser renders such a run as one space wherever whitespace collapses, so nothing on the page moves. Tags (and the
@@ -9,7 +9,6 @@ attribute values in them), comments, and the elements whose whitespace shows (`p
 from __future__ import annotations
 
 import re
-from typing import Any
 
 _ATTRIBUTES = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""  # up to the tag's `>`, whatever its quoted values hold
 _KEPT = re.compile(
@@ -22,13 +21,3 @@ _KEPT = re.compile(
 def compacted(html: str) -> str:
     """Return `html` with each run of whitespace that holds a line break, outside tags and kept elements, as one."""
     return _KEPT.sub(lambda m: m.group(1) or "\n", html)
-
-
-def on_post_page(output: str, /, *, page: Any, config: Any) -> str:
-    """Compact every page as it is written."""
-    return compacted(output)
-
-
-def on_post_template(output: str, /, *, template_name: str, config: Any) -> str:
-    """Do the same for the theme's stand-alone pages, such as 404.html."""
-    return compacted(output) if template_name.endswith(".html") else output

@@ -1,21 +1,14 @@
-"""The course's hooks that finish every page: marked links and compact HTML."""
+"""Pages sent without the theme's indentation: what is shortened, what is kept, and which pages get it."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
-from compact_html import compacted
-from external_links import marked
+from sitebuilder import build_project, make_project
 
-
-def test_links_that_leave_the_site_are_marked_in_the_article_only() -> None:
-    page = ('<a href="https://elsewhere.org/">nav</a><article><a href="https://thehotline.org">a</a> '
-            '<a href="../lessons/x/">b</a> <a href="https://closer.example/closer/lessons/">c</a> '
-            '<a data-external href="http://x.org">d</a></article>')
-    assert marked(page, "https://closer.example/closer/") == (
-        '<a href="https://elsewhere.org/">nav</a><article><a data-external href="https://thehotline.org">a</a> '
-        '<a href="../lessons/x/">b</a> <a href="https://closer.example/closer/lessons/">c</a> '
-        '<a data-external href="http://x.org">d</a></article>'
-    )
+from mkdocs_closer.compact_html import compacted
 
 
 def test_indentation_between_and_around_text_becomes_one_line_break() -> None:
@@ -48,3 +41,13 @@ def test_tags_comments_and_attribute_values_are_copied_as_they_are() -> None:
 def test_a_pre_inside_an_attribute_value_does_not_start_a_kept_element() -> None:
     html = '<a title="<pre>">\n   x\n   </a>\n   </pre>'
     assert compacted(html) == '<a title="<pre>">\nx\n</a>\n</pre>'
+
+
+@pytest.mark.parametrize("compact", [True, False])
+def test_every_page_is_compacted_when_the_site_asks_for_it(tmp_path: Path, compact: bool) -> None:
+    options = {"compact_html": compact, "facilitators": {"enabled": False}}
+    site = build_project(make_project(tmp_path, closer=json.dumps(options)))
+    pages = {page.relative_to(site).as_posix(): page.read_text(encoding="utf-8") for page in site.rglob("*.html")}
+    assert {"404.html", "index.html", "quizzes/check-one/index.html", "progress/index.html"} <= set(pages)
+    compacted_pages = sorted(path for path, html in pages.items() if compacted(html) == html)
+    assert compacted_pages == (sorted(pages) if compact else [])
