@@ -49,6 +49,16 @@ def test_plain_material_reference_builds_without_warnings(tmp_path: Path, caplog
     assert [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING] == []
 
 
+def test_the_course_without_its_quizzes_keeps_every_other_option_of_the_plugin() -> None:
+    # With only `enabled: false`, the course without quizzes had no policy and no compact pages: their cost was the
+    # quizzes'.
+    off = yaml_load(_bench("course_time").quizzes_off())
+    course = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    search, closer = course["plugins"]
+    assert search == "search" and closer["closer"]["csp"] is closer["closer"]["compact_html"] is True
+    assert off == {"INHERIT": "mkdocs.yml", "plugins": ["search", {"closer": {**closer["closer"], "enabled": False}}]}
+
+
 def test_work_is_counted_on_the_pages_main_threads_only(monkeypatch) -> None:
     monkeypatch.syspath_prepend(str(ROOT / "bench"))  # the script imports its neighbour, lighthouse.py
     work_done = _bench("main_thread").work_done
