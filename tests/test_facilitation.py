@@ -7,12 +7,15 @@ from pathlib import Path
 
 import pytest
 import segno
+from in_process import InProcess
 from qr_reading import decode, path_matrix
 
+from mkdocs_closer.facilitation import qr
 from mkdocs_closer.facilitation.links import Link, plan_links, published_path, published_url
 from mkdocs_closer.facilitation.nav import add_facilitator_pages
 from mkdocs_closer.facilitation.pack import covered, exercise, rebase_links, summary
 from mkdocs_closer.facilitation.qr import QUIET_ZONE, qr_code
+from mkdocs_closer.quizcore import forked
 
 PLAN = "facilitators/session-1.md"
 FOLDERS = ("lessons/", "quizzes/")
@@ -148,8 +151,6 @@ def test_a_plan_covers_the_pages_its_first_paragraph_links_to() -> None:
 
 
 def test_qr_codes_are_kept_between_builds_and_drawn_again_after_an_upgrade(tmp_path: Path, monkeypatch) -> None:
-    import mkdocs_closer.facilitation.qr as qr
-
     url = "https://example.org/course/lessons/listening/"
     first = qr.QrCodes(tmp_path / "qr-codes.json", "segno 1")
     code = first.get(url)
@@ -164,14 +165,45 @@ def test_qr_codes_are_kept_between_builds_and_drawn_again_after_an_upgrade(tmp_p
     assert drawn == [url, url]
 
 
-def test_only_the_codes_a_build_uses_are_kept(tmp_path: Path) -> None:
-    from mkdocs_closer.facilitation.qr import QrCodes
+@pytest.fixture
+def drawn(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts whose QR codes are drawn, in order; work drawn ahead is done here, when its first code is asked for."""
+    texts: list[str] = []
+    monkeypatch.setattr(forked, "can_fork", lambda: False)
+    monkeypatch.setattr(qr, "qr_code", lambda text: texts.append(text) or qr_code(text))
+    return texts
 
-    codes = QrCodes(tmp_path / "qr-codes.json", "s")
+
+def test_codes_no_build_kept_are_drawn_ahead_once(tmp_path: Path, monkeypatch, drawn: list[str]) -> None:
+    kept, ahead, later = (f"https://example.org/{name}/" for name in ("kept", "ahead", "later"))
+    first = qr.QrCodes(tmp_path / "qr-codes.json", "s")
+    first.get(kept)
+    first.save()
+    monkeypatch.setattr(qr, "Forked", InProcess)
+    codes = qr.QrCodes(tmp_path / "qr-codes.json", "s")
+    codes.draw_ahead([kept, ahead, kept, ahead])
+    assert drawn == [kept]  # the first build's; the work ahead starts when a code is first asked for
+    asked = (kept, ahead, kept, later)
+    assert [codes.get(url) for url in asked] == [qr_code(url) for url in asked]
+    assert drawn == [kept, ahead, later]
+    codes.draw_ahead([kept])
+    assert codes.ahead is None
+
+
+def test_without_a_child_each_code_is_drawn_when_asked_for(tmp_path: Path, drawn: list[str]) -> None:
+    codes = qr.QrCodes(tmp_path / "qr-codes.json", "s")
+    codes.draw_ahead(["https://example.org/a/", "https://example.org/b/"])
+    assert codes.ahead is None and drawn == []
+    codes.get("https://example.org/b/")
+    assert drawn == ["https://example.org/b/"]
+
+
+def test_only_the_codes_a_build_uses_are_kept(tmp_path: Path) -> None:
+    codes = qr.QrCodes(tmp_path / "qr-codes.json", "s")
     codes.get("https://example.org/a/")
     codes.get("https://example.org/b/")
     codes.save()
-    later = QrCodes(tmp_path / "qr-codes.json", "s")
+    later = qr.QrCodes(tmp_path / "qr-codes.json", "s")
     later.get("https://example.org/b/")
     later.save()
     assert list(json.loads((tmp_path / "qr-codes.json").read_text(encoding="utf-8"))["codes"]) == [

@@ -152,6 +152,24 @@ def test_a_build_whose_pages_a_child_made_is_the_same_as_one_made_here(tmp_path:
     assert list((tmp_path / "forked" / ".cache" / "quizzes" / "pages").iterdir())
 
 
+def test_a_first_builds_qr_codes_drawn_by_a_child_are_the_ones_drawn_here(tmp_path: Path) -> None:
+    config = make_project(tmp_path / "forked", closer="{}")  # the facilitators' link sheet: a code for every page
+    script = f"""
+        from build_site import build_site
+        build_site({str(config)!r})
+        print(len(started))
+    """
+    assert run(script, count_forks=True).split() == ["5"]  # the four of a build without codes, then the codes
+    alone = make_project(tmp_path / "alone", closer="{}")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(forked, "can_fork", lambda: False)
+        build_project(alone)
+    compared = filecmp.dircmp(tmp_path / "forked" / "site", tmp_path / "alone" / "site")
+    assert _differences(compared) == []
+    assert (tmp_path / "forked" / "site" / "facilitators" / "links" / "index.html").read_text(
+        encoding="utf-8").count("<svg") >= 4
+
+
 def test_work_in_steps_stops_after_the_step_it_is_doing_when_asked() -> None:
     # The parent follows the child's steps and asks it to stop: it finishes the step it is on, then sends its result.
     out = run("""

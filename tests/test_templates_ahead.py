@@ -9,6 +9,7 @@ import jinja2
 import pytest
 from compile_templates import environment
 from compiling import compiles
+from in_process import InProcess
 
 from mkdocs_closer import compiled as index
 from mkdocs_closer.quizcore import forked
@@ -32,12 +33,6 @@ def theme(shout: object = str.upper, **extra: str) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.DictLoader(THEME | extra))
     env.filters["shout"] = shout
     return env
-
-
-class InProcess(forked.Forked[object]):
-    """A `Forked` that says it has a child and does its work here when asked: what the child sends, in this process."""
-
-    forked = True  # type: ignore[assignment]
 
 
 @pytest.fixture

@@ -93,8 +93,12 @@ class FacilitatorPages:
         self.env.globals["t"] = self.strings
 
     def learn_order(self, nav: Navigation) -> None:
-        """Note the lessons and quizzes in the order of the navigation."""
+        """Note the lessons and quizzes in the order of the navigation; start drawing the QR codes of the sheets."""
         self.course = [page for page in nav.pages if is_course_page(page.file.src_uri, self.course_folders)]
+        # The sheets come after every other page: there is time to draw their codes beside the build.
+        planned = [link for _, links in self.sheets.values() for link in links]
+        links = [*(Link(page.file.src_uri) for page in self.course), *planned]
+        self.codes.draw_ahead(published_url(self.site_url, link, self.directory_urls) for link in links)
 
     def write(self, page: Page, files: Files) -> str | None:
         """Write a generated page; the pages it lists were read before it, so their titles and headings are known."""
@@ -136,6 +140,10 @@ class FacilitatorPages:
     def remember(self) -> None:
         """Keep this build's QR codes for the next."""
         self.codes.save()
+
+    def cancel(self) -> None:
+        """Stop the work begun for the build."""
+        self.codes.cancel()
 
     def _link_sheet(self, page: Page, files: Files, title: str, links: Iterable[Link], **context: Any) -> str:
         entries = self._entries(page, files, links)

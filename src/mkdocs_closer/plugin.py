@@ -183,6 +183,8 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         """Stop the work begun for the build."""
         if self.quizzes:
             self.quizzes.cancel()
+        if self.facilitators:
+            self.facilitators.cancel()
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Ship the plugin's scripts and styles minified; forget quizzes' pages gone stale; keep the QR codes drawn."""
