@@ -441,11 +441,17 @@ def test_the_workflow_builds_strictly_and_deploys_with_the_course_pins(tmp_path:
     assert build["steps"][0]["with"] == {"persist-credentials": False}
     pinned = re.compile(r"uses: [\w.-]+/[\w./-]+@[0-9a-f]{40}  # v\d+\.\d+\.\d+")
     ours = set(re.findall(r"uses: .*", text))
-    assert {"actions/checkout", "actions/upload-pages-artifact", "actions/deploy-pages"} == {
+    assert {"actions/checkout", "actions/cache", "actions/upload-pages-artifact", "actions/deploy-pages"} == {
         re.sub(r"uses: ([^@]+)@.*", r"\1", line) for line in ours
     }
     assert all(pinned.fullmatch(line) for line in ours)
     assert ours <= set(re.findall(r"uses: .*", text_of(ROOT / ".github" / "workflows" / "pages.yml")))
+    # The build cache comes back before the build, and each run saves its own for the next.
+    steps = [step.get("uses", "").split("@")[0] or step.get("run") for step in build["steps"]]
+    assert steps.index("actions/cache") < steps.index("mkdocs build --strict")
+    cache = build["steps"][steps.index("actions/cache")]["with"]
+    assert cache["path"] == ".cache/quizzes" and cache["key"].endswith("-${{ github.run_id }}")
+    assert cache["restore-keys"].splitlines() == [cache["key"].removesuffix("${{ github.run_id }}"), "closer-"]
 
 
 def test_the_home_page_has_the_introduction_and_the_lessons(tmp_path: Path) -> None:

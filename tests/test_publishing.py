@@ -58,6 +58,9 @@ def workflow_problems(workflow: dict) -> list[str]:
     if (cache.get("with", {}).get("path") != ".cache/quizzes" or "requirements-dev.lock" not in key
             or "src/mkdocs_closer/**" not in key or cache not in steps[:max(first_build, 0)]):
         problems.append("the quiz build cache is restored before the first build, keyed on the lock and the engine")
+    restored = str(cache.get("with", {}).get("restore-keys", "")).splitlines()
+    if not key.endswith("-${{ github.run_id }}") or key.removesuffix("${{ github.run_id }}") not in restored:
+        problems.append("each run saves the cache under a key of its own and the next starts from the newest")
     return problems
 
 
@@ -82,6 +85,16 @@ def test_the_workflow_check_rejects_a_cache_restored_too_late() -> None:
     steps.append(cache)
     assert workflow_problems(workflow) == [
         "the quiz build cache is restored before the first build, keyed on the lock and the engine"]
+
+
+def test_the_workflow_check_rejects_a_cache_that_a_hit_would_freeze() -> None:
+    # With the same key on every run, the first run's cache is restored for ever and never saved again.
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["build"]["steps"]
+    cache = next(step for step in steps if step.get("uses", "").startswith("actions/cache@"))
+    cache["with"]["key"] = cache["with"]["key"].removesuffix("-${{ github.run_id }}")
+    assert workflow_problems(workflow) == [
+        "each run saves the cache under a key of its own and the next starts from the newest"]
 
 
 def test_the_workflow_check_rejects_wider_permissions_and_kept_credentials() -> None:
