@@ -24,7 +24,7 @@ class QrCode:
     path: str
 
 
-@cache  # ~4 ms a code, and a course draws most addresses twice or more: on its link sheets and in the pack
+@cache  # ~6 ms a code, and a course draws most addresses twice or more: on its link sheets and in the pack
 def qr_code(text: str) -> QrCode:
     """Return the QR code of `text`: full size (not all phones read Micro QR), error correction M or better."""
     import segno  # here: only sites with facilitators' pages draw codes
