@@ -170,6 +170,22 @@ def test_a_first_builds_qr_codes_drawn_by_a_child_are_the_ones_drawn_here(tmp_pa
         encoding="utf-8").count("<svg") >= 4
 
 
+def test_qr_codes_no_page_asked_for_leave_no_child_behind(tmp_path: Path) -> None:
+    # More codes than a pipe holds: a child nobody reads from would wait on it for as long as `mkdocs serve` runs.
+    out = run(f"""
+        from pathlib import Path
+        from mkdocs_closer.facilitation.qr import QrCodes
+        codes = QrCodes(Path({str(tmp_path)!r}) / "qr-codes.json", "s")
+        codes.draw_ahead([f"https://example.org/{{n}}/" for n in range(200)])
+        pid = codes.ahead.child[0]
+        codes.save()
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            print("reaped", codes.ahead)
+    """)
+    assert out.split() == ["reaped", "None"]
+
 def test_work_in_steps_stops_after_the_step_it_is_doing_when_asked() -> None:
     # The parent follows the child's steps and asks it to stop: it finishes the step it is on, then sends its result.
     out = run("""

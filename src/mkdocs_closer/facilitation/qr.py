@@ -81,7 +81,7 @@ class QrCodes:
         return code
 
     def cancel(self) -> None:
-        """Stop drawing ahead: the build failed."""
+        """Stop drawing ahead: the build failed, or ended without asking for a code."""
         if self.ahead is not None:
             self.ahead.cancel()
             self.ahead = None
@@ -94,6 +94,7 @@ class QrCodes:
         return None
 
     def save(self) -> None:
-        """Write the codes used in this build (and only those), if they changed."""
+        """Write the codes used in this build (and only those), if they changed; stop a copy no page waited for."""
+        self.cancel()
         if self.path is not None and self.used != self.stored:
             write_json(self.path, {"salt": self.salt, "codes": self.used})
