@@ -186,6 +186,7 @@ def test_qr_codes_no_page_asked_for_leave_no_child_behind(tmp_path: Path) -> Non
     """)
     assert out.split() == ["reaped", "None"]
 
+
 def test_work_in_steps_stops_after_the_step_it_is_doing_when_asked() -> None:
     # The parent follows the child's steps and asks it to stop: it finishes the step it is on, then sends its result.
     out = run("""
