@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import marshal
 import os
+import subprocess
+import sys
 import zlib
 from collections.abc import Callable, Iterator
 from importlib import metadata
@@ -14,9 +16,17 @@ import jinja2
 import markdown
 import pytest
 from jinja2.bccache import bc_magic
+from sitebuilder import build_project, make_project
 
 from mkdocs_closer.quizcore import Quiz, QuizError, load_quiz
-from mkdocs_closer.quizcore.cache import PageCache, SchemaCache, read_marshalled, write_marshalled
+from mkdocs_closer.quizcore.cache import (
+    PageCache,
+    SchemaCache,
+    read_marshalled,
+    read_page,
+    write_file,
+    write_marshalled,
+)
 from mkdocs_closer.quizcore.finished import FinishedPages
 from mkdocs_closer.quizcore.fragments import page_source
 from mkdocs_closer.quizcore.loader import read_document
@@ -184,6 +194,68 @@ def test_changed_text_or_wording_makes_a_new_page_and_pruning_forgets_the_old(tm
     assert len(list((tmp_path / "pages").iterdir())) == 3
     changed.prune()
     assert [p.name for p in (tmp_path / "pages").iterdir()] == list(changed.used)
+
+
+DAMAGES = {
+    "cut short": lambda content: content[:len(content) // 2],
+    "no page": lambda content: content[:content.index(b"\0")],
+    "searchable text changed": lambda content: content.replace(b"Which", b"Whose", 1),
+    "empty": lambda content: b"",
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_a_damaged_finished_page_is_made_again_and_written_whole(tmp_path: Path, damage: str) -> None:
+    html = rendered_fixture()
+    first, _ = finished(tmp_path, html)
+    (path,) = (tmp_path / "pages").iterdir()
+    damaged = DAMAGES[damage](path.read_bytes())
+    assert damaged != path.read_bytes()
+    path.write_bytes(damaged)
+    again, _ = finished(tmp_path, html)
+    assert again == first and read_page(path) == first
+
+
+def test_a_build_whose_cached_pages_are_damaged_makes_them_again(tmp_path: Path) -> None:
+    config = make_project(tmp_path)
+    built = build_project(config)
+    first = {path: path.read_bytes() for path in sorted(built.rglob("*.html"))}
+    pages = list((tmp_path / ".cache" / "quizzes" / "pages").iterdir())
+    assert len(pages) == 2
+    for path in pages:
+        path.write_bytes(path.read_bytes()[:-10])
+    assert {path: path.read_bytes() for path in sorted(build_project(config).rglob("*.html"))} == first
+    assert all(read_page(path) for path in pages)
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from mkdocs_closer.quizcore.cache import write_file
+for _ in range(150):
+    write_file(Path(sys.argv[1]), sys.argv[2].encode() * 1_000_000)
+"""
+
+
+def test_two_builds_writing_one_cache_file_at_once_always_leave_a_whole_one(tmp_path: Path) -> None:
+    # As `mkdocs serve` and `mkdocs build` of one project may: each reader must find one build's file, whole.
+    path = tmp_path / "pages" / "page"
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), fill]) for fill in "ab"]
+    whole = {b"a" * 1_000_000, b"b" * 1_000_000}
+    found = set()
+    while any(writer.poll() is None for writer in writers):
+        if path.exists():
+            content = path.read_bytes()
+            found.add(content if content in whole else f"{len(content)} bytes, {set(content)}".encode())
+    assert [writer.returncode for writer in writers] == [0, 0]
+    assert found <= whole and found, [f[:40] for f in found]
+    assert [p.name for p in path.parent.iterdir()] == ["page"]
+
+
+def test_a_cache_file_that_cannot_be_put_in_place_leaves_nothing_behind(tmp_path: Path) -> None:
+    (tmp_path / "page").mkdir()  # a folder where the file goes
+    write_file(tmp_path / "page", b"content")
+    assert [p.name for p in tmp_path.iterdir()] == ["page"]
 
 
 def test_without_a_cache_folder_pages_are_still_made(tmp_path: Path) -> None:

@@ -71,13 +71,15 @@ def read_json(path: Path | None) -> object:
 
 def write_file(path: Path, content: bytes) -> None:
     """Write a cache file whole or not at all; a read-only checkout still builds, it just does not remember."""
+    # A temporary file of this process's own: two builds of one project (`mkdocs serve` beside `mkdocs build`) would
+    # otherwise write into the same one, and the file put in place could hold parts of both.
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
         temporary.write_bytes(content)
         temporary.replace(path)
     except OSError:
-        pass
+        temporary.unlink(missing_ok=True)
 
 
 def write_json(path: Path, data: object) -> None:
@@ -85,16 +87,8 @@ def write_json(path: Path, data: object) -> None:
     write_file(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
 
 
-# marshal's format may change with the interpreter; it is not made to read damaged bytes safely either.
-_MARSHAL_TAG = f"{sys.implementation.cache_tag} marshal {marshal.version}".encode()
-
-
-def _marshal_digest(payload: bytes) -> bytes:
-    return hashlib.sha256(_MARSHAL_TAG + payload).digest()
-
-
-def read_marshalled(path: Path | None) -> object:
-    """Return what `write_marshalled` wrote to `path` with this interpreter, or None if that is not what is there."""
+def read_checked(path: Path | None, tag: bytes = b"") -> bytes | None:
+    """Return what `write_checked` wrote to `path` with the same `tag`, or None if that is not what is there."""
     if path is None:
         return None
     try:
@@ -102,15 +96,29 @@ def read_marshalled(path: Path | None) -> object:
     except OSError:
         return None  # none yet: a first build
     digest, payload = content[:32], content[32:]
-    if len(digest) < 32 or _marshal_digest(payload) != digest:
+    if len(digest) < 32 or hashlib.sha256(tag + payload).digest() != digest:
         return None
-    return marshal.loads(payload)
+    return payload
+
+
+def write_checked(path: Path, payload: bytes, tag: bytes = b"") -> None:
+    """Write `payload` to a cache file after a hash of it and `tag`, so a damaged or foreign file is never read."""
+    write_file(path, hashlib.sha256(tag + payload).digest() + payload)
+
+
+# marshal's format may change with the interpreter; it is not made to read damaged bytes safely either.
+_MARSHAL_TAG = f"{sys.implementation.cache_tag} marshal {marshal.version}".encode()
+
+
+def read_marshalled(path: Path | None) -> object:
+    """Return what `write_marshalled` wrote to `path` with this interpreter, or None if that is not what is there."""
+    payload = read_checked(path, _MARSHAL_TAG)
+    return None if payload is None else marshal.loads(payload)
 
 
 def write_marshalled(path: Path, data: dict[str, Any]) -> None:
     """Write `data` to a cache file with marshal (far faster than JSON both ways), whole or not at all."""
-    payload = marshal.dumps(data)
-    write_file(path, _marshal_digest(payload) + payload)
+    write_checked(path, marshal.dumps(data), _MARSHAL_TAG)
 
 
 class SchemaCache:
@@ -184,15 +192,16 @@ def _is_entry(key: object, entry: object) -> bool:
 
 def write_page(path: Path, searchable: str, page: bytes) -> None:
     """Write a finished page's file: its searchable part, then a NUL byte, then the compressed page."""
-    write_file(path, searchable.encode() + b"\0" + page)
+    write_checked(path, searchable.encode() + b"\0" + page)
 
 
 def read_page(path: Path) -> tuple[str, bytes] | None:
     """Return the searchable part and the compressed page of a file `write_page` wrote, or None if it cannot be read."""
-    try:
-        searchable, _, page = path.read_bytes().partition(b"\0")
-    except OSError:
+    # A damaged page is made again: one cut short would otherwise stop the build, or lose text without a word.
+    content = read_checked(path)
+    if content is None:
         return None
+    searchable, _, page = content.partition(b"\0")
     return searchable.decode(), page
 
 
