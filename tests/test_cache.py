@@ -228,6 +228,28 @@ def test_a_build_whose_cached_pages_are_damaged_makes_them_again(tmp_path: Path)
     assert all(read_page(path) for path in pages)
 
 
+def test_a_build_that_may_not_delete_unused_pages_keeps_them_and_ends_well(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A read-only checkout built before, with another quiz text or release: its pages cannot be deleted.
+    config = make_project(tmp_path)
+    build_project(config)
+    quiz = tmp_path / "quizzes" / "check-one.yml"
+    quiz.write_text(quiz.read_text(encoding="utf-8").replace("Which description", "Whose description"), "utf-8")
+    pages = tmp_path / ".cache" / "quizzes" / "pages"
+    kept = {path.name for path in pages.iterdir()}
+    unlink = Path.unlink
+
+    def read_only(path: Path, missing_ok: bool = False) -> None:
+        if path.parent == pages:
+            raise PermissionError(13, "Read-only file system", str(path))
+        unlink(path, missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", read_only)
+    site = build_project(config)
+    assert "Whose description" in (site / "quizzes" / "check-one" / "index.html").read_text(encoding="utf-8")
+    assert kept < {path.name for path in pages.iterdir()}
+
+
 WRITER = """
 import sys
 from pathlib import Path

@@ -236,12 +236,15 @@ class PageCache:
         return found
 
     def prune(self) -> None:
-        """Delete the pages this build did not use."""
+        """Delete the pages this build did not use, as far as the folder lets it."""
         if self.directory is None or not self.directory.is_dir():
             return
         for path in self.directory.iterdir():
             if path.name not in self.used:
-                path.unlink(missing_ok=True)
+                try:
+                    path.unlink(missing_ok=True)
+                except OSError:
+                    pass  # a read-only checkout keeps them: they cost only room, and no build reads them by mistake
 
 
 def compile_settings(env: jinja2.Environment) -> tuple[object, ...]:
