@@ -274,10 +274,14 @@ def test_two_builds_writing_one_cache_file_at_once_always_leave_a_whole_one(tmp_
     assert [p.name for p in path.parent.iterdir()] == ["page"]
 
 
-def test_a_cache_file_that_cannot_be_put_in_place_leaves_nothing_behind(tmp_path: Path) -> None:
-    (tmp_path / "page").mkdir()  # a folder where the file goes
-    write_file(tmp_path / "page", b"content")
-    assert [p.name for p in tmp_path.iterdir()] == ["page"]
+@pytest.mark.parametrize("path", ["page", "pages/page"])
+def test_a_cache_file_that_cannot_be_put_in_place_leaves_nothing_behind(tmp_path: Path, path: str) -> None:
+    # A folder where the file goes, or a file where its folder goes.
+    (tmp_path / "page").mkdir()
+    (tmp_path / "pages").write_bytes(b"")
+    write_file(tmp_path / path, b"content")
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["page", "pages"]
+    assert (tmp_path / "pages").read_bytes() == b""
 
 
 def test_without_a_cache_folder_pages_are_still_made(tmp_path: Path) -> None:
