@@ -243,10 +243,9 @@ class PageCache:
             return
         for path in self.directory.iterdir():
             if path.name not in self.used:
-                try:
+                # A read-only checkout keeps them: they cost only room, and no build reads them by mistake.
+                with contextlib.suppress(OSError):
                     path.unlink(missing_ok=True)
-                except OSError:
-                    pass  # a read-only checkout keeps them: they cost only room, and no build reads them by mistake
 
 
 def compile_settings(env: jinja2.Environment) -> tuple[object, ...]:
