@@ -34,6 +34,11 @@ class Forked(Generic[T]):
         self.work = work
         self.child: tuple[int, int] | None = _start(work) if can_fork() else None
         """The child's process id and the end of the pipe its result comes through, until the result is read."""
+        self._stop_child: weakref.finalize[[int, int, tuple[int, ...]], Forked[T]] | None = None
+        if self.child is not None:
+            # Work let go of unread leaves no child behind, waiting on a full pipe for as long as the process runs.
+            pid, pipe = self.child
+            self._stop_child = weakref.finalize(self, _kill, os.getpid(), pid, (pipe,))
 
     @property
     def forked(self) -> bool:
@@ -45,6 +50,8 @@ class Forked(Generic[T]):
         if self.child is not None:
             pid, pipe = self.child
             self.child = None
+            if self._stop_child is not None:
+                self._stop_child.detach()
             sent, result = _receive(pid, pipe)
             if sent:
                 return cast(T, result)
@@ -52,10 +59,9 @@ class Forked(Generic[T]):
 
     def cancel(self) -> None:
         """Stop the child, if any, and reap it: for a build that failed before it needed the result."""
-        if self.child is not None:
-            pid, pipe = self.child
-            self.child = None
-            _kill(os.getpid(), pid, (pipe,))
+        self.child = None
+        if self._stop_child is not None:
+            self._stop_child()
 
 
 class Steps:
