@@ -177,6 +177,69 @@ def test_clear_my_answers(page, quiz_url):
     assert page.locator("form.quiz input:checked").count() == 0
 
 
+@pytest.fixture
+def two_tabs(context, quiz_url):
+    """The quiz open in two tabs of one browser, both loaded before either saves anything."""
+    tabs = [context.new_page(), context.new_page()]
+    for tab in tabs:
+        tab.goto(quiz_url)
+        expect(tab.locator("form.quiz[data-quiz-ready]")).to_have_count(1)
+    return tabs
+
+
+# Each test waits for one tab to show what the other saved before it answers there, as a reader switching tabs does.
+
+
+def test_answers_saved_in_another_tab_are_shown_there_and_kept(two_tabs):
+    first, second = two_tabs
+    check(first, "core-of-intimacy", "b")
+    expect(second.locator("[data-question=core-of-intimacy]")).to_have_attribute("data-state", "correct")
+    expect(second.locator("#core-of-intimacy__b")).to_be_checked()
+    expect(second.locator("[data-summary]")).to_have_text("1 of 3 answered · 1 right")
+    check(second, "parts-of-the-process", "a", "b")
+    data = stored(second)
+    assert data["answers"] == {"core-of-intimacy": ["b"], "parts-of-the-process": ["a", "b"]}
+    assert sorted(data["checked"]) == ["core-of-intimacy", "parts-of-the-process"]
+    assert data["result"] == {"correct": 2, "total": 3, "done": False}
+    expect(first.locator("[data-summary]")).to_have_text("2 of 3 answered · 2 right")
+    expect(second.locator("[data-question=parts-of-the-process] [data-action=retry]")).to_be_focused()
+
+
+def test_a_question_answered_in_two_tabs_keeps_the_later_answer(two_tabs):
+    first, second = two_tabs
+    first.check("#core-of-intimacy__a")
+    expect(second.locator("#core-of-intimacy__a")).to_be_checked()
+    second.check("#core-of-intimacy__b")
+    expect(first.locator("#core-of-intimacy__b")).to_be_checked()
+    check(first, "parts-of-the-process", "a")
+    assert stored(first)["answers"] == {"core-of-intimacy": ["b"], "parts-of-the-process": ["a"]}
+
+
+def test_answers_cleared_in_another_tab_stay_cleared(two_tabs):
+    first, second = two_tabs
+    check(first, "core-of-intimacy", "b")
+    expect(second.locator("[data-question=core-of-intimacy]")).to_have_attribute("data-state", "correct")
+    first.once("dialog", lambda dialog: dialog.accept())
+    first.click("[data-action=clear]")
+    expect(second.locator("[data-question=core-of-intimacy]")).not_to_have_attribute("data-state", "correct")
+    expect(second.locator("#core-of-intimacy__b")).not_to_be_checked()
+    expect(second.locator("#core-of-intimacy__b")).to_be_enabled()
+    expect(second.locator("[data-summary]")).to_have_text("0 of 3 answered · 0 right")
+    check(second, "parts-of-the-process", "a")
+    assert stored(second)["answers"] == {"parts-of-the-process": ["a"]}
+
+
+def test_a_reflection_written_in_the_journal_is_kept_when_the_quiz_saves(context, quiz_url, fixture_url):
+    quiz = context.new_page()
+    quiz.goto(quiz_url)
+    journal = context.new_page()
+    journal.goto(f"{fixture_url}journal/")
+    journal.fill("[data-quiz=check-one][data-question=your-moment] textarea", "On the walk home.")
+    expect(quiz.locator("#your-moment__text")).to_have_value("On the walk home.")
+    check(quiz, "core-of-intimacy", "b")
+    assert stored(quiz)["answers"] == {"core-of-intimacy": ["b"], "your-moment": "On the walk home."}
+
+
 @pytest.mark.parametrize(
     "saved",
     [

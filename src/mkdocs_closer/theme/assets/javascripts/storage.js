@@ -113,6 +113,13 @@
 
   const remove = (name) => { drop(SCOPE + name); drop(LEGACY + name); };
 
+  // Give `fn` the record `name` each time another tab or window changes it, or clears everything: a page that saved
+  // its own copy later would write over answers given there. A record this version cannot read is not given.
+  const watch = (name, fn) => addEventListener("storage", (e) => {
+    const record = (!e.key || e.key === SCOPE + name) && read(name);
+    if (record !== false && record !== null) fn(record);
+  });
+
   // --- Debounced saves: run at the latest when the page is left, or before anything is read ---
   const pending = new Map();
   const run = (owner) => {
@@ -206,5 +213,5 @@
   const round = (x, digits = 0) =>
     Math.sign(x) * Math.round(+(Math.abs(x) * 10 ** digits).toPrecision(12)) / 10 ** digits;
 
-  window.Closer = { config, read, check, write, touch, remove, names, later, exportFile, importText, notice, round };
+  window.Closer = { config, read, check, write, touch, remove, watch, names, later, exportFile, importText, notice, round };
 })();

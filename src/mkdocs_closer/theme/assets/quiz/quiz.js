@@ -17,7 +17,7 @@
     const part = (q, sel) => $(q, sel) || el("i"); // a detached stand-in keeps odd markup from throwing
     const S = window.Closer;
     const name = "quiz:" + form.dataset.quiz;
-    const state = { answers: {}, checked: [], ...S.read(name) };
+    const state = {}; // the answers shown, as they are saved: filled by show()
     const tell = (why) => why && S.notice(part(form, ".quiz-privacy"), t("storage_" + why));
     const save = () => tell(S.write(name, state));
     const status = $(form, ".quiz-status");
@@ -260,20 +260,29 @@
       announce(t("downloaded"));
     }
 
-    // --- Restore what this device remembers ---
-    for (const box of $$(form, "[data-question],[data-item]")) {
-      const v = state.answers[box.dataset.question || box.dataset.item];
-      const area = $(box, "textarea");
-      if (area) area.value = typeof v === "string" ? v : "";
-      else {
-        const want = box.dataset.item ? (typeof v === "string" ? [v] : []) : Array.isArray(v) ? v : [];
-        for (const i of inputs(box)) i.checked = want.includes(i.value);
+    // --- Show what this device remembers: on arrival, and again whenever another tab or window changes it ---
+    function show(record) {
+      const { answers = {}, checked = [], result } = record || {};
+      state.answers = answers;
+      for (const box of $$(form, "[data-question],[data-item]")) {
+        const v = answers[box.dataset.question || box.dataset.item];
+        const area = $(box, "textarea");
+        if (area) area.value = typeof v === "string" ? v : "";
+        else {
+          const want = box.dataset.item ? (typeof v === "string" ? [v] : []) : Array.isArray(v) ? v : [];
+          for (const i of inputs(box)) i.checked = want.includes(i.value);
+        }
       }
+      state.checked = [];
+      for (const q of questions) {
+        unGrade(q); // as it was before any check, or graded again below
+        if (checked.includes(q.dataset.question)) grade(q) || unGrade(q);
+      }
+      state.result = result;
+      showSummary();
     }
-    const wasChecked = state.checked;
-    state.checked = [];
-    for (const q of questions) if (wasChecked.includes(q.dataset.question)) grade(q) || unGrade(q);
-    showSummary();
+    show(S.read(name));
+    S.watch(name, show);
     tell(S.check(name));
 
     // --- Events ---
@@ -334,12 +343,8 @@
       } else if (action === "clear" && window.confirm(t("clear_confirm"))) {
         S.later(form);
         S.remove(name);
-        questions.forEach(unGrade);
         form.reset();
-        state.answers = {};
-        state.checked = [];
-        showSummary();
-        state.result = undefined;
+        show();
         if (results) {
           results.replaceChildren();
           results.hidden = true;
