@@ -23,45 +23,66 @@ def can_fork() -> bool:
             and len(os.sched_getaffinity(0)) > 1)
 
 
-class Forked(Generic[T]):
-    """The result of `work`, computed by a forked child where that is safe, else here when it is asked for.
+class _ChildWork:
+    """Work a forked child does for this process: the child is stopped and reaped if the work is no longer wanted."""
 
-    A child that fails sends nothing: the work is then done here, so that its errors are raised as they would be
-    without a child, with their traceback and their place in the build.
-    """
+    child: tuple[int, ...] | None = None
+    """The child's process id, then the ends of the pipes this process keeps, until the result is read."""
 
-    def __init__(self, work: Callable[[], T]) -> None:
-        self.work = work
-        self.child: tuple[int, int] | None = _start(work) if can_fork() else None
-        """The child's process id and the end of the pipe its result comes through, until the result is read."""
-        self._stop_child: weakref.finalize[[int, int, tuple[int, ...]], Forked[T]] | None = None
-        if self.child is not None:
-            # Work let go of unread leaves no child behind, waiting on a full pipe for as long as the process runs.
-            pid, pipe = self.child
-            self._stop_child = weakref.finalize(self, _kill, os.getpid(), pid, (pipe,))
+    def __init__(self) -> None:
+        self._stop_child: weakref.finalize[[int, int, tuple[int, ...]], _ChildWork] | None = None
 
     @property
     def forked(self) -> bool:
         """Tell whether a child is doing the work."""
         return self.child is not None
 
-    def result(self) -> T:
-        """Return the work's result: the child's, once it has sent it all, or else computed here. Ask once."""
-        if self.child is not None:
-            pid, pipe = self.child
-            self.child = None
-            if self._stop_child is not None:
-                self._stop_child.detach()
-            sent, result = _receive(pid, pipe)
-            if sent:
-                return cast(T, result)
-        return self.work()
+    def _watch(self, pid: int, ends: tuple[int, ...]) -> None:
+        """Stop and reap child `pid` and close `ends` if this work is let go of before its result is read."""
+        # A build that ends without asking (its settings read, then no build) leaves no child behind, waiting on a
+        # full pipe for as long as the process runs.
+        self._stop_child = weakref.finalize(self, _kill, os.getpid(), pid, ends)
+
+    def _take_child(self) -> None:
+        """Forget the child: its result is about to be read."""
+        self.child = None
+        if self._stop_child is not None:
+            self._stop_child.detach()
 
     def cancel(self) -> None:
         """Stop the child, if any, and reap it: for a build that failed before it needed the result."""
         self.child = None
         if self._stop_child is not None:
             self._stop_child()
+
+
+class Forked(_ChildWork, Generic[T]):
+    """The result of `work`, computed by a forked child where that is safe, else here when it is asked for.
+
+    A child that fails sends nothing: the work is then done here, so that its errors are raised as they would be
+    without a child, with their traceback and their place in the build.
+    """
+
+    child: tuple[int, int] | None
+    """The child's process id and the end of the pipe its result comes through, until the result is read."""
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        super().__init__()
+        self.work = work
+        self.child = _start(work) if can_fork() else None
+        if self.child is not None:
+            pid, pipe = self.child
+            self._watch(pid, (pipe,))
+
+    def result(self) -> T:
+        """Return the work's result: the child's, once it has sent it all, or else computed here. Ask once."""
+        if self.child is not None:
+            pid, pipe = self.child
+            self._take_child()
+            sent, result = _receive(pid, pipe)
+            if sent:
+                return cast(T, result)
+        return self.work()
 
 
 class Steps:
@@ -84,18 +105,19 @@ class Steps:
         return False  # asked to stop, or the parent is gone
 
 
-class Stepped(Generic[T]):
+class Stepped(_ChildWork, Generic[T]):
     """Work in steps done by a forked child, where that is safe, until this process asks it to stop.
 
     This process follows the child's steps as they are done (`steps_done`), and asks for its result when it has no
     more use for its next steps (`stop`): a list of items can so be done from both ends at once, until they meet.
     """
 
+    child: tuple[int, int, int, int] | None
+    """The child's process id, and the ends of the pipes its result and its steps come through and its stop goes."""
+
     def __init__(self, work: Callable[[Steps], T]) -> None:
+        super().__init__()
         self.steps = 0
-        self.child: tuple[int, int, int, int] | None = None
-        """The child's process id, and the ends of the pipes its result and its steps come through and its stop goes."""
-        self._stop_child: weakref.finalize[[int, int, tuple[int, ...]], Stepped[T]] | None = None
         if can_fork():
             done_read, done_write = os.pipe()
             stop_read, stop_write = os.pipe()
@@ -105,13 +127,7 @@ class Stepped(Generic[T]):
             os.close(done_write)
             os.close(stop_read)
             self.child = (pid, result, done_read, stop_write)
-            # A build that ends without asking (its settings read, then no build) leaves no child behind.
-            self._stop_child = weakref.finalize(self, _kill, os.getpid(), pid, (result, done_read, stop_write))
-
-    @property
-    def forked(self) -> bool:
-        """Tell whether a child is doing the work."""
-        return self.child is not None
+            self._watch(pid, (result, done_read, stop_write))
 
     def steps_done(self) -> int:
         """Return how many steps the child has said are done so far (none without a child)."""
@@ -128,9 +144,7 @@ class Stepped(Generic[T]):
         if self.child is None:
             return None
         pid, result, done, stop = self.child
-        self.child = None
-        if self._stop_child is not None:
-            self._stop_child.detach()
+        self._take_child()
         try:
             os.write(stop, b"!")
         except BrokenPipeError:
@@ -139,12 +153,6 @@ class Stepped(Generic[T]):
         os.close(done)
         os.close(stop)
         return cast(T, value) if sent else None
-
-    def cancel(self) -> None:
-        """Stop the child, if any, and reap it: for a build that failed before it needed the result."""
-        self.child = None
-        if self._stop_child is not None:
-            self._stop_child()
 
 
 def _receive(pid: int, pipe: int) -> tuple[bool, object]:

@@ -116,8 +116,9 @@
   // Give `fn` the record `name` each time another tab or window changes it, or clears everything: a page that saved
   // its own copy later would write over answers given there. A record this version cannot read is not given.
   const watch = (name, fn) => addEventListener("storage", (e) => {
-    const record = (!e.key || e.key === SCOPE + name) && read(name);
-    if (record !== false && record !== null) fn(record);
+    if (e.key && e.key !== SCOPE + name) return;
+    const record = read(name);
+    if (record !== null) fn(record);
   });
 
   // --- Debounced saves: run at the latest when the page is left, or before anything is read ---
