@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from checkers import CHROMIUM, CHROMIUM_ARGS
 from mkdocs.utils.yaml import yaml_load
+from playwright.sync_api import expect
 from serve import serve
 from sitebuilder import ROOT, build_project, make_project
 
@@ -98,4 +99,17 @@ def page(context):
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     yield page
+    assert not errors, f"JavaScript errors: {errors}"
+
+
+@pytest.fixture
+def two_tabs(context, quiz_url):
+    """The module's quiz (`quiz_url`) open in two tabs of one browser, both loaded before either saves anything."""
+    tabs = [context.new_page(), context.new_page()]
+    errors: list[str] = []
+    for tab in tabs:
+        tab.on("pageerror", lambda exc: errors.append(str(exc)))
+        tab.goto(quiz_url)
+        expect(tab.locator("form.quiz[data-quiz-ready]")).to_have_count(1)
+    yield tabs
     assert not errors, f"JavaScript errors: {errors}"

@@ -177,16 +177,6 @@ def test_clear_my_answers(page, quiz_url):
     assert page.locator("form.quiz input:checked").count() == 0
 
 
-@pytest.fixture
-def two_tabs(context, quiz_url):
-    """The quiz open in two tabs of one browser, both loaded before either saves anything."""
-    tabs = [context.new_page(), context.new_page()]
-    for tab in tabs:
-        tab.goto(quiz_url)
-        expect(tab.locator("form.quiz[data-quiz-ready]")).to_have_count(1)
-    return tabs
-
-
 # Each test waits for one tab to show what the other saved before it answers there, as a reader switching tabs does.
 
 

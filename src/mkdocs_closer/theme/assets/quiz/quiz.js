@@ -280,6 +280,12 @@
       }
       state.result = result;
       showSummary();
+      if (results) {
+        // Results describe the answers they were drawn from: as on arrival, they wait to be asked for again.
+        results.replaceChildren();
+        results.hidden = true;
+        see.textContent = seeLabel;
+      }
     }
     show(S.read(name));
     S.watch(name, show);
@@ -345,11 +351,6 @@
         S.remove(name);
         form.reset();
         show();
-        if (results) {
-          results.replaceChildren();
-          results.hidden = true;
-          see.textContent = seeLabel;
-        }
         if (help) reveal(help, false);
         announce(t("cleared"));
       }
