@@ -230,6 +230,26 @@ def test_a_reflection_written_in_the_journal_is_kept_when_the_quiz_saves(context
     assert stored(quiz)["answers"] == {"core-of-intimacy": ["b"], "your-moment": "On the walk home."}
 
 
+def test_a_reflection_written_on_the_quiz_page_shows_in_an_open_journal_and_is_kept(context, quiz_url, fixture_url):
+    journal = context.new_page()
+    journal.goto(f"{fixture_url}journal/")
+    quiz = context.new_page()
+    quiz.goto(quiz_url)
+    quiz.fill("#your-moment__text", "On the walk home.")
+    entry = journal.locator("[data-quiz=check-one][data-question=your-moment]")
+    expect(entry.locator("textarea")).to_have_value("On the walk home.")
+    expect(entry).not_to_have_attribute("data-empty", "")
+    journal.bring_to_front()  # the reader goes on writing in the journal
+    entry.locator("textarea").press("End")
+    entry.locator("textarea").press_sequentially(" Then we talked.")
+    expect(quiz.locator("#your-moment__text")).to_have_value("On the walk home. Then we talked.")
+    assert stored(quiz)["answers"] == {"your-moment": "On the walk home. Then we talked."}
+    quiz.once("dialog", lambda dialog: dialog.accept())
+    quiz.click("[data-action=clear]")
+    expect(entry.locator("textarea")).to_have_value("")
+    expect(entry).to_have_attribute("data-empty", "")
+
+
 @pytest.mark.parametrize(
     "saved",
     [

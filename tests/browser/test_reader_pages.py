@@ -75,6 +75,19 @@ def test_the_most_recent_activity_survives_moving_to_another_device(reader, repo
     expect(reader.locator("[data-next]")).to_have_text("Next: 6. Listening to understand")
 
 
+def test_my_progress_open_in_one_tab_follows_what_is_done_in_another(reader, repo_url: str) -> None:
+    reader.goto(f"{repo_url}progress/")
+    expect(reader.locator("[data-count]")).to_have_text(f"0 of {STEPS} steps done")
+    other = reader.context.new_page()
+    answer_check(other, repo_url, all_of_it=True)
+    expect(reader.locator(f"[data-quiz={CHECK}] [data-step-state]")).to_have_text("Done · 7 of 7 right")
+    expect(reader.get_by_role("progressbar", name=f"1 of {STEPS} steps done")).to_be_visible()
+    assert reader.locator("[data-overall]").evaluate("b => b.value") == 1
+    read_lesson(other, repo_url, "listening")
+    expect(reader.locator("[data-kind=lesson][data-page^='lessons/listening'] [data-step-state]")).to_have_text("Read")
+    expect(reader.locator(".md-nav--primary a.md-nav__link[href$='lessons/listening/'] .closer-done")).to_have_count(1)
+
+
 def test_every_lesson_has_a_card_with_its_quizzes_under_it(reader, repo_url: str) -> None:
     reader.goto(f"{repo_url}progress/")
     cards = reader.locator("[data-progress] > li")

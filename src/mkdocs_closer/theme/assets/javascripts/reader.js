@@ -58,8 +58,13 @@
     for (const entry of entries) {
       const { quiz, question } = entry.closest("[data-quiz]").dataset;
       const name = "quiz:" + quiz;
-      const v = S.read(name)?.answers[question];
-      entry.value = typeof v === "string" ? v : "";
+      const show = (record) => {
+        const v = record?.answers[question];
+        entry.value = typeof v === "string" ? v : "";
+      };
+      show(S.read(name));
+      // What the quiz page or another tab saves shows here at once: the reader never goes on from an old copy.
+      S.watch(name, (record) => { show(record); count(); });
       tell(S.check(name));
       entry.addEventListener("input", () => {
         count();
@@ -125,7 +130,12 @@
     const root = document.querySelector("article") || document.body;
     if (root.dataset.readerReady || !root.querySelector("[data-progress], [data-journal]")) return;
     root.dataset.readerReady = "1";
-    if (root.querySelector("[data-progress]")) setupProgress(root);
+    if (root.querySelector("[data-progress]")) {
+      setupProgress(root);
+      // What another tab or window saves counts here at once; once instant navigation has left the page, stop.
+      const follow = () => root.isConnected ? (setupProgress(root), markNav()) : removeEventListener("storage", follow);
+      addEventListener("storage", follow);
+    }
     if (root.querySelector("[data-journal]")) setupJournal(root);
     root.querySelector("[data-export]")?.addEventListener("click", exportAll);
     root.querySelector("[data-import]")?.addEventListener("change", (e) => importFile(root, e.target));
