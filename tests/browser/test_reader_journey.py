@@ -184,6 +184,38 @@ def test_answers_move_to_another_device_and_a_bad_file_changes_nothing(reader, r
     expect(reader.locator(f"[data-quiz={CHECK}] [data-step-state]")).to_have_text("Done · 7 of 7 right")
 
 
+@pytest.mark.parametrize(
+    ("activity", "readable"),
+    [
+        ({"version": 1, "at": {f"quiz:{CHECK}": 1765000000000, "lessons/listening.md": 1}}, True),
+        ({"version": 1, "at": {}}, True),
+        ({"version": 1, "at": {f"quiz:{CHECK}": 1.5}}, False),
+        ({"version": 1, "at": {"x" * 501: 1}}, False),
+        ({"version": 1, "at": {f"k{i}": i for i in range(1001)}}, False),
+        ({"version": 1, "at": [1]}, False),
+        ({"version": 1, "at": 5}, False),
+        ({"version": 1}, False),
+        ({"version": 1, "at": {}, "extra": 1}, False),
+        ({"version": 2, "at": {}}, False),
+    ],
+    ids=["times", "empty", "fraction", "long-step", "too-many", "list", "number", "missing", "extra-key", "newer"],
+)
+def test_an_answers_file_brings_the_latest_activity_only_in_a_form_the_course_reads(
+    reader, repo_url: str, tmp_path: Path, activity: dict, readable: bool
+) -> None:
+    file = tmp_path / "answers.json"
+    file.write_text(json.dumps({"format": "closer-answers", "version": 1, "items": {"closer:activity": activity}}))
+    reader.goto(f"{repo_url}progress/")
+    reader.set_input_files("[data-import]", str(file))
+    if readable:
+        expect(reader.locator("[data-status]")).to_have_text(MERGED.format(count=1))
+        assert saved(reader)["activity"]["at"] == activity["at"]
+    else:
+        expect(reader.locator("[data-status]")).to_have_text(
+            "The item “closer:activity” in this file is not in a form this course can read, so nothing was changed.")
+        assert saved(reader) == {}
+
+
 def test_every_quiz_reaches_clear_everything(reader, repo_url: str) -> None:
     reader.goto(f"{repo_url}quizzes/{ASSESS}/")
     reader.click(".closer-clear-all a")
@@ -311,6 +343,30 @@ def test_a_reflection_typed_just_before_leaving_is_kept(reader, repo_url: str) -
     entry.fill("Changed in the journal.")
     reader.goto(f"{repo_url}quizzes/{CHECK}/")
     expect(reader.locator("#your-moment__text")).to_have_value("Changed in the journal.")
+
+
+# The page goes to the background, and what the browser then holds is read at once. Headless Chromium keeps every
+# page visible, so this sends the event a browser sends when the reader switches to another tab or app.
+HIDE_AND_READ = """() => {
+    Object.defineProperty(document, "visibilityState", {value: "hidden", configurable: true});
+    document.dispatchEvent(new Event("visibilitychange", {bubbles: true}));
+    return Object.values(localStorage).join(" ");
+}"""
+
+
+@pytest.mark.parametrize(
+    ("path", "textarea"),
+    [
+        (f"quizzes/{CHECK}/", "#your-moment__text"),
+        ("journal/", f"[data-quiz={CHECK}][data-question=your-moment] textarea"),
+    ],
+    ids=["quiz", "journal"],
+)
+def test_a_reflection_typed_just_before_the_reader_switches_away_is_saved_at_once(reader, repo_url, path, textarea):
+    # A phone may stop a page it has put in the background without ever firing `pagehide`.
+    reader.goto(repo_url + path)
+    reader.fill(textarea, "Typed just before switching apps.")
+    assert "Typed just before switching apps." in reader.evaluate(HIDE_AND_READ)
 
 
 @pytest.fixture(scope="module")

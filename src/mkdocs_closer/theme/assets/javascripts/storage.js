@@ -39,9 +39,8 @@
     if (!isObject(r) || r.version !== VERSION) return name;
     if (name === "lessons") return only(r, ["version", "read"]) && list(r.read, 1000, text(500)) ? "" : name;
     if (name === "activity") {
-      const at = isObject(r.at) ? Object.entries(r.at) : [];
-      return only(r, ["version", "at"]) && isObject(r.at) && at.length <= 1000 &&
-        at.every(([k, v]) => text(500)(k) && Number.isInteger(v)) ? "" : name;
+      const at = isObject(r.at) && Object.entries(r.at);
+      return only(r, ["version", "at"]) && list(at, 1000, ([k, v]) => text(500)(k) && Number.isInteger(v)) ? "" : name;
     }
     const result = r.result;
     const ok = only(r, ["version", "answers", "checked", "result"]) && isObject(r.answers) &&
@@ -121,21 +120,26 @@
     if (record !== null) fn(record);
   });
 
-  // --- Debounced saves: run at the latest when the page is left, or before anything is read ---
+  // --- Debounced saves: run at the latest when the page is left or hidden, or before anything is read ---
   const pending = new Map();
-  const run = (owner) => {
+  // What `owner` had waiting, no longer waiting.
+  const take = (owner) => {
     const job = pending.get(owner);
     pending.delete(owner);
-    if (job) { clearTimeout(job.timer); job.fn(); }
+    clearTimeout(job?.timer);
+    return job;
   };
-  function flush() { for (const owner of [...pending.keys()]) run(owner); }
+  const run = (owner) => take(owner)?.fn();
+  function flush() { pending.forEach((job, owner) => run(owner)); }
   // Save with `fn` soon, replacing what `owner` had waiting; without `fn`, forget it.
   function later(owner, fn) {
-    clearTimeout(pending.get(owner)?.timer);
-    pending.delete(owner);
+    take(owner);
     if (fn) pending.set(owner, { fn, timer: setTimeout(() => run(owner), 300) });
   }
+  // A phone may stop a page it has put in the background without `pagehide`; Safari leaves through a link without
+  // `visibilitychange`.
   addEventListener("pagehide", flush);
+  addEventListener("visibilitychange", flush);
   window.location$?.subscribe(flush); // Material's instant navigation leaves a page without `pagehide`
 
   // --- Moving answers between devices: the file names items without the site's path, so a file moves between
