@@ -219,6 +219,19 @@ def test_answers_cleared_in_another_tab_stay_cleared(two_tabs):
     assert stored(second)["answers"] == {"parts-of-the-process": ["a"]}
 
 
+def test_what_another_tab_saves_leaves_the_focus_and_the_scroll_where_they_were(two_tabs):
+    first, second = two_tabs
+    check(first, "core-of-intimacy", "b")
+    retry = first.locator("[data-question=core-of-intimacy] [data-action=retry]")
+    expect(retry).to_be_focused()
+    first.evaluate("window.scrollTo(0, document.body.scrollHeight)")  # the reader reads on
+    expect(retry).not_to_be_in_viewport()
+    check(second, "parts-of-the-process", "a")
+    expect(first.locator("[data-question=parts-of-the-process]")).to_have_attribute("data-state", "incorrect")
+    expect(retry).to_be_focused()
+    expect(retry).not_to_be_in_viewport()  # the page stays where the reader is
+
+
 def test_a_reflection_written_in_the_journal_is_kept_when_the_quiz_saves(context, quiz_url, fixture_url):
     quiz = context.new_page()
     quiz.goto(quiz_url)

@@ -77,8 +77,6 @@
       part(q, "[data-action=retry]").hidden = false;
       reveal(answer, true); // offered; a wrong answer keeps it folded until the reader asks
       answer.open = ok;
-      const id = q.dataset.question;
-      if (!state.checked.includes(id)) state.checked.push(id);
       return true;
     }
 
@@ -95,12 +93,13 @@
       const answer = part(q, "details.quiz-answer");
       reveal(answer, false); // it gives the answer away until the reader has tried
       answer.open = false;
-      state.checked = state.checked.filter((id) => id !== q.dataset.question);
     }
 
+    // What the page shows checked is what is saved as checked.
     function showSummary() {
-      if (!summary) return;
       const done = questions.filter((q) => q.dataset.state);
+      state.checked = done.map((q) => q.dataset.question);
+      if (!summary) return;
       const correct = done.filter((q) => q.dataset.state === "correct").length;
       const total = questions.length;
       summary.textContent = t("summary", { answered: done.length, correct, total });
@@ -262,6 +261,7 @@
 
     // --- Show what this device remembers: on arrival, and again whenever another tab or window changes it ---
     function show(record) {
+      const focused = document.activeElement; // a checked question is redrawn, its Try again hidden for a moment
       const { answers = {}, checked = [], result } = record || {};
       state.answers = answers;
       for (const box of $$(form, "[data-question],[data-item]")) {
@@ -273,7 +273,6 @@
           for (const i of inputs(box)) i.checked = want.includes(i.value);
         }
       }
-      state.checked = [];
       for (const q of questions) {
         unGrade(q); // as it was before any check, or graded again below
         if (checked.includes(q.dataset.question)) grade(q) || unGrade(q);
@@ -286,6 +285,7 @@
         results.hidden = true;
         see.textContent = seeLabel;
       }
+      focused?.focus({ preventScroll: true });
     }
     show(S.read(name));
     S.watch(name, show);
