@@ -186,6 +186,7 @@ def test_answers_saved_in_another_tab_are_shown_there_and_kept(two_tabs):
     expect(second.locator("[data-question=core-of-intimacy]")).to_have_attribute("data-state", "correct")
     expect(second.locator("#core-of-intimacy__b")).to_be_checked()
     expect(second.locator("[data-summary]")).to_have_text("1 of 3 answered · 1 right")
+    second.bring_to_front()
     check(second, "parts-of-the-process", "a", "b")
     data = stored(second)
     assert data["answers"] == {"core-of-intimacy": ["b"], "parts-of-the-process": ["a", "b"]}
@@ -199,8 +200,10 @@ def test_a_question_answered_in_two_tabs_keeps_the_later_answer(two_tabs):
     first, second = two_tabs
     first.check("#core-of-intimacy__a")
     expect(second.locator("#core-of-intimacy__a")).to_be_checked()
+    second.bring_to_front()
     second.check("#core-of-intimacy__b")
     expect(first.locator("#core-of-intimacy__b")).to_be_checked()
+    first.bring_to_front()
     check(first, "parts-of-the-process", "a")
     assert stored(first)["answers"] == {"core-of-intimacy": ["b"], "parts-of-the-process": ["a"]}
 
@@ -215,6 +218,7 @@ def test_answers_cleared_in_another_tab_stay_cleared(two_tabs):
     expect(second.locator("#core-of-intimacy__b")).not_to_be_checked()
     expect(second.locator("#core-of-intimacy__b")).to_be_enabled()
     expect(second.locator("[data-summary]")).to_have_text("0 of 3 answered · 0 right")
+    second.bring_to_front()
     check(second, "parts-of-the-process", "a")
     assert stored(second)["answers"] == {"parts-of-the-process": ["a"]}
 
@@ -226,8 +230,10 @@ def test_what_another_tab_saves_leaves_the_focus_and_the_scroll_where_they_were(
     expect(retry).to_be_focused()
     first.evaluate("window.scrollTo(0, document.body.scrollHeight)")  # the reader reads on
     expect(retry).not_to_be_in_viewport()
+    second.bring_to_front()
     check(second, "parts-of-the-process", "a")
     expect(first.locator("[data-question=parts-of-the-process]")).to_have_attribute("data-state", "incorrect")
+    first.bring_to_front()  # the reader comes back
     expect(retry).to_be_focused()
     expect(retry).not_to_be_in_viewport()  # the page stays where the reader is
 
@@ -239,6 +245,7 @@ def test_a_reflection_written_in_the_journal_is_kept_when_the_quiz_saves(context
     journal.goto(f"{fixture_url}journal/")
     journal.fill("[data-quiz=check-one][data-question=your-moment] textarea", "On the walk home.")
     expect(quiz.locator("#your-moment__text")).to_have_value("On the walk home.")
+    quiz.bring_to_front()
     check(quiz, "core-of-intimacy", "b")
     assert stored(quiz)["answers"] == {"core-of-intimacy": ["b"], "your-moment": "On the walk home."}
 
@@ -257,6 +264,7 @@ def test_a_reflection_written_on_the_quiz_page_shows_in_an_open_journal_and_is_k
     entry.locator("textarea").press_sequentially(" Then we talked.")
     expect(quiz.locator("#your-moment__text")).to_have_value("On the walk home. Then we talked.")
     assert stored(quiz)["answers"] == {"your-moment": "On the walk home. Then we talked."}
+    quiz.bring_to_front()
     quiz.once("dialog", lambda dialog: dialog.accept())
     quiz.click("[data-action=clear]")
     expect(entry.locator("textarea")).to_have_value("")
