@@ -59,7 +59,8 @@ def test_the_theme_templates_are_read_for_their_inline_code() -> None:
         '__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),__md_set='
         '(e,_,t=localStorage,a=__md_scope)=>{try{t.setItem(a.pathname+"."+e,JSON.stringify(_))}catch(e){}}'
     )
-    assert any(p.pattern.startswith(re.escape(".quiz-js")) for p in known.styles), "the plugin's templates are read"
+    no_script = re.escape(".no-js .quiz-js")
+    assert any(p.pattern.startswith(no_script) for p in known.styles), "the plugin's templates are read"
 
 
 def test_the_policy_comes_right_after_the_character_set() -> None:

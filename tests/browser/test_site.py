@@ -131,6 +131,47 @@ def test_instant_navigation_starts_the_quiz(page, fixture_url):
     assert len(dialogs) == 1, "the form's handlers were attached more than once"
 
 
+# Each kind of page, the link that leads there, and what its scripts show once they have run.
+KINDS = [
+    ("lessons/one/", "[data-read-toggle]", "Mark"),
+    ("quizzes/check-one/", "[data-question=core-of-intimacy] [data-action=check]", "Check"),
+    ("progress/", "[data-quiz=check-one] [data-step-state]", "Not started"),
+    ("journal/", "[data-written]", "0 of 1 written"),
+    ("quizzes/assess-two/", "[data-action=results]", "See my results"),
+    ("lessons/one/", "[data-read-toggle]", "Mark"),
+]
+
+
+def test_instant_navigation_between_every_kind_of_page_leaves_their_scripts_working(page, fixture_url):
+    # Material reads the next page with scripts off and runs the scripts it swaps in anew: a `<noscript>` style or
+    # inline data there must neither hide the controls nor break a script, nor trip the page's policy.
+    console: list[str] = []
+    page.on("console", lambda message: message.type in ("error", "warning") and console.append(message.text))
+    page.goto(fixture_url + KINDS[0][0])
+    page.evaluate("window.notReloaded = true")
+    for path, selector, text in KINDS:
+        if path not in page.url:
+            nav_click(page, path)
+        expect(page.locator(selector)).to_contain_text(text)
+        expect(page.locator(selector)).to_be_visible()
+    assert page.evaluate("window.notReloaded === true"), "a page was loaded again, not swapped in"
+    assert console == []
+
+
+def test_the_no_script_style_made_live_changes_nothing_while_scripts_run(page, fixture_url):
+    page.goto(f"{fixture_url}quizzes/check-one/")
+    check = page.locator("[data-question=core-of-intimacy] [data-action=check]")
+    expect(check).to_be_visible()
+    # As instant navigation would bring it in: the template's own text, so the page's policy allows it.
+    page.evaluate("""() => {
+        const style = document.createElement("style");
+        style.textContent = document.querySelector("head noscript").textContent.replace(/<\\/?style>/g, "");
+        document.head.append(style);
+    }""")
+    expect(check).to_be_visible()
+    expect(page.locator("[data-question=core-of-intimacy] details.quiz-answer")).to_be_hidden()
+
+
 def test_the_screenshot_script_writes_a_png_per_view(tmp_path):
     from checkers import CHROMIUM, ROOT
     from screenshots import VIEWS

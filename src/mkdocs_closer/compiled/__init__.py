@@ -4,7 +4,7 @@
 JINJA = '3.1.6'
 OPTIONS: tuple[object, ...] = ('Environment', 'CodeGenerator', 'Undefined', False, True, False, True, '{%', '%}', '{{', '}}', '{#', '#}', None, None, False, False, '\n', False, ('jinja2.ext.InternationalizationExtension',))
 TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
-    'closer/main.html': ('closer_main', '838c72f1d567b4b37f7ae9a8b1116c90562fb833a70602fc407cfc1a3bd0c5c1', {'filter:e': None, 'filter:striptags': None, 'filter:url': 'context'}),
+    'closer/main.html': ('closer_main', '0c8c83af6f9b7dbe0bc6d60dfb86c9c4d3ce79f9ea61607e5c52250175430156', {'filter:e': None, 'filter:striptags': None, 'filter:url': 'context'}),
     'facilitators/answer-key.html': ('facilitators_answer_key', 'ac84d5071e4cee7d3eb6df74cf7c98ed21159fe8c57ee8aac050c892730dbe36', {'filter:first': 'environment', 'filter:inline_markdown': None, 'filter:last': 'environment', 'filter:length': None, 'filter:list': 'eval_context', 'filter:page_link': None, 'filter:plain_markdown': None, 'filter:rejectattr': 'context', 'filter:selectattr': 'context', 'test:none': None}),
     'facilitators/link-sheet.html': ('facilitators_link_sheet', '6dd89798db1176e3549812d9f1c0fcefd416486ac5b7508e8c3cad86547826e1', {'filter:e': None, 'filter:plain_markdown': None, 'filter:replace': 'eval_context'}),
     'facilitators/pack.html': ('facilitators_pack', '589840a82fb3e9ab3935e492f2cb272474625cfd4c4f2ead4a309efa789005e0', {'filter:e': None, 'filter:plain_markdown': None}),
@@ -14,7 +14,7 @@ TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
     'partials/javascripts/palette.html': ('partials_javascripts_palette', '3e638db4df59129c19eb55baf16853b0fde4b303ba8574d657d62e9ce1036e01', {}),
     'partials/quick-exit.html': ('partials_quick_exit', '23cd15f3df18063d3f431869252e564cd59932e3478da3e8fca57f20041d57d6', {'filter:e': None}),
     'partials/reader-links.html': ('partials_reader_links', 'e27b81ada53032e0155519f1f7df42dab1276b20a45e08e969dcb7fbfa0eb814', {'filter:e': None, 'filter:url': 'context'}),
-    'partials/reader-script.html': ('partials_reader_script', '7289f28534087643f37b03bb9d512de3b56cf2c42e9495da5962bb15ae19e691', {'filter:url': 'context'}),
+    'partials/reader-script.html': ('partials_reader_script', '58b3a6c2ab0974012e674fb07a18deb840f1b0a67c8fdb8dff253934b41e4c61', {'filter:e': None, 'filter:url': 'context'}),
     'quiz/bands.html': ('quiz_bands', '6ef45cfe16980fcf82c56b67e54ea02f9591234290acf88ad949754a392f411c', {'filter:e': None, 'filter:list': 'eval_context', 'filter:reject': 'context'}),
     'quiz/knowledge-check.html': ('quiz_knowledge_check', '6c391047e5eedb18d4df07b14050345d08baf1f56f908ec75acf07157f762645', {'filter:e': None, 'filter:first': 'environment', 'filter:length': None, 'filter:list': 'eval_context', 'filter:selectattr': 'context'}),
     'quiz/lesson-links.html': ('quiz_lesson_links', '59e67eedc9f70581a9b991aea967a98e0325fac5bfc993c35b51021467041df3', {'filter:e': None, 'filter:length': None, 'filter:list': 'eval_context', 'filter:selectattr': 'context'}),

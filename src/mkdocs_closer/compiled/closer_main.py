@@ -107,11 +107,8 @@ def block_styles(context, missing=missing, environment=environment):
         pass
         yield '\n    <link rel="stylesheet" href="'
         yield str(t_3(context, 'assets/quiz/quiz.css'))
-        yield '">\n    <noscript><style>.quiz-js,.closer-js{display:none!important}.md-typeset pre>code{white-space:pre-wrap;overflow-wrap:anywhere}.quiz-nojs{display:inline!important}.quiz-question>details.quiz-answer,.quiz-safety__help{display:block!important}@supports selector(::details-content){details.quiz-paper::details-content{content-visibility:visible;display:contents}details.quiz-paper>summary{display:none}}</style></noscript>\n  '
-    else:
-        pass
-        yield '\n    <noscript><style>.quiz-js,.closer-js{display:none!important}.md-typeset pre>code{white-space:pre-wrap;overflow-wrap:anywhere}</style></noscript>\n  '
-    yield '\n  '
+        yield '">\n  '
+    yield '\n  <noscript><style>.no-js .quiz-js,.no-js .closer-js{display:none!important}.no-js .md-typeset pre>code{white-space:pre-wrap;overflow-wrap:anywhere}.no-js .quiz-nojs{display:inline!important}.no-js .quiz-question>details.quiz-answer,.no-js .quiz-safety__help{display:block!important}@supports selector(::details-content){.no-js details.quiz-paper::details-content{content-visibility:visible;display:contents}.no-js details.quiz-paper>summary{display:none}}</style></noscript>\n  '
     if (((undefined(name='page') if l_0_page is missing else l_0_page) and environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta')) and environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'meta'), 'reader')):
         pass
         yield '\n    <link rel="stylesheet" href="'
@@ -238,4 +235,4 @@ def block_closer_lesson_end(context, missing=missing, environment=environment):
     pass
 
 blocks = {'htmltitle': block_htmltitle, 'extrahead': block_extrahead, 'styles': block_styles, 'scripts': block_scripts, 'content': block_content, 'closer_lesson_end': block_closer_lesson_end}
-debug_info = '3=12&9=17&10=41&11=44&12=47&13=51&14=54&16=61&20=65&21=76&30=78&31=81&35=85&36=102&37=104&44=106&45=109&50=115&51=118&53=121&54=124&56=127&62=130&63=147&66=149&67=152&68=154&75=158&76=184&77=186&78=189&79=191&83=193&85=196&89=198&90=201&92=206&93=208&95=211&96=214&97=216&99=224&100=227&83=231'
+debug_info = '3=12&9=17&10=41&11=44&12=47&13=51&14=54&16=61&20=65&21=76&30=78&31=81&35=85&36=102&37=104&45=106&46=109&49=112&50=115&52=118&53=121&55=124&61=127&62=144&65=146&66=149&67=151&74=155&75=181&76=183&77=186&78=188&82=190&84=193&88=195&89=198&91=203&92=205&94=208&95=211&96=213&98=221&99=224&82=228'

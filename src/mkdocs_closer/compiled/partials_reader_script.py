@@ -9,17 +9,23 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_closer_reader_strings = resolve('closer_reader_strings')
     try:
-        t_1 = environment.filters['url']
+        t_1 = environment.filters['e']
     except KeyError:
         @internalcode
         def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'e' found.")
+    try:
+        t_2 = environment.filters['url']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'url' found.")
     pass
-    yield '<script type="application/json" id="closer-reader-strings">'
-    yield str((undefined(name='closer_reader_strings') if l_0_closer_reader_strings is missing else l_0_closer_reader_strings))
-    yield '</script>\n<script src="'
-    yield str(t_1(context, 'assets/javascripts/reader.js'))
+    yield '<div id="closer-reader-strings" data-strings="'
+    yield str(t_1((undefined(name='closer_reader_strings') if l_0_closer_reader_strings is missing else l_0_closer_reader_strings)))
+    yield '" hidden></div>\n<script src="'
+    yield str(t_2(context, 'assets/javascripts/reader.js'))
     yield '"></script>'
 
 blocks = {}
-debug_info = '3=19&4=21'
+debug_info = '5=25&6=27'

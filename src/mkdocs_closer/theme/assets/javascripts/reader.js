@@ -126,7 +126,7 @@
     // The strings only these pages show come with this script (partials/reader-script.html): the shared `t`
     // finds them once they join the site's.
     const own = document.getElementById("closer-reader-strings");
-    if (own) Object.assign(S.config.strings, JSON.parse(own.textContent));
+    if (own) Object.assign(S.config.strings, JSON.parse(own.dataset.strings));
     const root = document.querySelector("article") || document.body;
     if (root.dataset.readerReady || !root.querySelector("[data-progress], [data-journal]")) return;
     root.dataset.readerReady = "1";
