@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DOC_PAGES = {p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md")}
 CHECK = "what-is-intimacy"  # a knowledge check with 7 scored questions and 3 reflections
 ASSESS = "how-i-open-up"  # a self-assessment of 11 statements
+JOURNAL_ENTRY = f"[data-quiz={CHECK}][data-question=your-moment]"  # its first reflection, on My journal
 BAD_FILE = "This is not an answers file from Closer, so nothing was changed."
 MERGED = (
     "Added {count} saved items from the file."
@@ -128,7 +129,7 @@ def test_the_journal_gathers_reflections_from_two_lessons_and_edits_them(reader,
     reader.locator(".quiz-reflection textarea").first.fill("I offer a fix first.")
     reader.wait_for_timeout(400)
     reader.goto(f"{repo_url}journal/")
-    first = reader.locator(f"[data-quiz={CHECK}][data-question=your-moment] textarea")
+    first = reader.locator(f"{JOURNAL_ENTRY} textarea")
     expect(first).to_have_value("When Sam asked about my sister.")
     expect(reader.locator("[data-quiz=listening] textarea").first).to_have_value("I offer a fix first.")
     assert reader.locator("[data-journal]").count() >= 27, "every lesson's reflections are gathered"
@@ -338,7 +339,7 @@ def test_a_reflection_typed_just_before_leaving_is_kept(reader, repo_url: str) -
     reader.goto(f"{repo_url}quizzes/{CHECK}/")
     reader.fill("#your-moment__text", "Typed just before leaving.")
     reader.goto(f"{repo_url}journal/")  # at once: the save was still waiting for the typing to pause
-    entry = reader.locator(f"[data-quiz={CHECK}][data-question=your-moment] textarea")
+    entry = reader.locator(f"{JOURNAL_ENTRY} textarea")
     expect(entry).to_have_value("Typed just before leaving.")
     entry.fill("Changed in the journal.")
     reader.goto(f"{repo_url}quizzes/{CHECK}/")
@@ -358,7 +359,7 @@ HIDE_AND_READ = """() => {
     ("path", "textarea"),
     [
         (f"quizzes/{CHECK}/", "#your-moment__text"),
-        ("journal/", f"[data-quiz={CHECK}][data-question=your-moment] textarea"),
+        ("journal/", f"{JOURNAL_ENTRY} textarea"),
     ],
     ids=["quiz", "journal"],
 )

@@ -172,6 +172,62 @@ def test_the_no_script_style_made_live_changes_nothing_while_scripts_run(page, f
     expect(page.locator("[data-question=core-of-intimacy] details.quiz-answer")).to_be_hidden()
 
 
+def storage_listeners(page) -> int:
+    """How many `storage` listeners the page's window has: one for each part of a page following other tabs."""
+    cdp = page.context.new_cdp_session(page)
+    window = cdp.send("Runtime.evaluate", {"expression": "window"})["result"]["objectId"]
+    listeners = cdp.send("DOMDebugger.getEventListeners", {"objectId": window})["listeners"]
+    cdp.detach()
+    return sum(listener["type"] == "storage" for listener in listeners)
+
+
+REFLECTION = "[data-quiz=check-one][data-question=your-moment]"  # the fixture check's reflection, on My journal
+
+
+@pytest.mark.parametrize(
+    ("start", "link", "arrival", "shown"),
+    [
+        # A quiz page follows its answers; its "Clear everything" link leads to My progress, which shows the step.
+        ("quizzes/check-one/", ".closer-clear-all a", "[data-quiz=check-one] [data-step-state]", "In progress"),
+        # My journal follows every reflection; each links to its quiz page, which shows the answer.
+        ("journal/", f"{REFLECTION} .closer-entry__from a", "#your-moment__text", ""),
+    ],
+    ids=["quiz", "journal"],
+)
+def test_a_page_left_by_instant_navigation_stops_following_other_tabs(context, fixture_url, start, link, arrival,
+                                                                        shown):
+    # Instant navigation swaps pages in without unloading the one left: what it had the window call when another
+    # tab saves must go with it, or every page visited is redrawn out of sight, and kept in memory.
+    page, other = context.new_page(), context.new_page()
+    errors: list[str] = []
+    for tab in (page, other):
+        tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    other.goto(f"{fixture_url}quizzes/check-one/")
+
+    def saved_in_other_tab(text: str) -> None:
+        other.bring_to_front()
+        other.fill("#your-moment__text", text)
+        page.bring_to_front()
+        if shown:
+            expect(page.locator(arrival)).to_contain_text(shown)
+        else:
+            expect(page.locator(arrival)).to_have_value(text)
+
+    page.goto(fixture_url + start)
+    page.evaluate("window.notReloaded = true")
+    page.locator(link).click()
+    expect(page.locator(arrival)).to_be_visible()
+    assert page.evaluate("window.notReloaded === true"), "the page was loaded again, not swapped in"
+    saved_in_other_tab("Saved in another tab.")
+    after_leaving = storage_listeners(page)
+
+    other.evaluate("localStorage.clear()")
+    page.reload()  # the same page, opened directly (going to its address, which has a fragment, would not load it)
+    saved_in_other_tab("Saved in another tab again.")
+    assert after_leaving == storage_listeners(page)
+    assert errors == []
+
+
 def test_the_screenshot_script_writes_a_png_per_view(tmp_path):
     from checkers import CHROMIUM, ROOT
     from screenshots import VIEWS

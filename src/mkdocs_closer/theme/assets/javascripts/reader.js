@@ -64,7 +64,7 @@
       };
       show(S.read(name));
       // What the quiz page or another tab saves shows here at once: the reader never goes on from an old copy.
-      S.watch(name, (record) => { show(record); count(); });
+      S.watch(name, (record) => { show(record); count(); }, entry);
       tell(S.check(name));
       entry.addEventListener("input", () => {
         count();

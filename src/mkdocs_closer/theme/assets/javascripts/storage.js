@@ -63,7 +63,7 @@
       // the ones it reads and leaves them in place for the others. Where both exist, the scoped record is the one
       // read and the old one is not touched; one this version cannot read is ignored. Clearing deletes both.
       const old = raw(LEGACY + name);
-      if (old === null || fault(name, parse(old))) return undefined;
+      if (old === null || fault(name, parse(old))) return;
       set(SCOPE + name, old);
       return parse(old);
     }
@@ -75,9 +75,8 @@
   // "unavailable" (storage refuses writes), or "" when they can.
   function check(name) {
     if (read(name) === null) return "locked";
-    const probe = SCOPE + "probe";
-    const ok = set(probe, "1");
-    drop(probe);
+    const ok = set(SCOPE + "probe", "1");
+    drop(SCOPE + "probe");
     return ok ? "" : "unavailable";
   }
 
@@ -113,8 +112,10 @@
   const remove = (name) => { drop(SCOPE + name); drop(LEGACY + name); };
 
   // Give `fn` the record `name` each time another tab or window changes it, or clears everything: a page that saved
-  // its own copy later would write over answers given there. A record this version cannot read is not given.
-  const watch = (name, fn) => addEventListener("storage", (e) => {
+  // its own copy later would write over answers given there. A record this version cannot read is not given. Once
+  // `el` has left the page (instant navigation swaps pages in), the next change removes the listener instead.
+  const watch = (name, fn, el) => addEventListener("storage", function on(e) {
+    if (!el.isConnected) return removeEventListener("storage", on);
     if (e.key && e.key !== SCOPE + name) return;
     const record = read(name);
     if (record !== null) fn(record);
@@ -122,20 +123,19 @@
 
   // --- Debounced saves: run at the latest when the page is left or hidden, or before anything is read ---
   const pending = new Map();
-  // What `owner` had waiting, no longer waiting.
-  const take = (owner) => {
-    const job = pending.get(owner);
-    pending.delete(owner);
-    clearTimeout(job?.timer);
-    return job;
-  };
-  const run = (owner) => take(owner)?.fn();
-  function flush() { pending.forEach((job, owner) => run(owner)); }
   // Save with `fn` soon, replacing what `owner` had waiting; without `fn`, forget it.
   function later(owner, fn) {
-    take(owner);
+    clearTimeout(pending.get(owner)?.timer);
+    pending.delete(owner);
     if (fn) pending.set(owner, { fn, timer: setTimeout(() => run(owner), 300) });
   }
+  // Run what `owner` had waiting, now.
+  function run(owner) {
+    const job = pending.get(owner);
+    later(owner);
+    job?.fn();
+  }
+  function flush() { pending.forEach((job, owner) => run(owner)); }
   // A phone may stop a page it has put in the background without `pagehide`; Safari leaves through a link without
   // `visibilitychange`.
   addEventListener("pagehide", flush);
@@ -204,7 +204,7 @@
 
   // A visible, polite message, once per page: added empty, then filled, so that screen readers announce it.
   function notice(anchor, message) {
-    if ([...document.querySelectorAll(".closer-notice")].some((p) => p.dataset.text === message)) return;
+    for (const p of document.querySelectorAll(".closer-notice")) if (p.dataset.text === message) return;
     const p = document.createElement("p");
     p.className = "closer-notice";
     p.setAttribute("role", "status");

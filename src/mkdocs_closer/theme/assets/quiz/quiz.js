@@ -29,7 +29,7 @@
     const help = $(form, "[data-safety-help]");
     const end = $(form, "[data-end]");
     const see = $(form, "[data-action=results]");
-    const seeLabel = see && see.textContent;
+    const seeLabel = see?.textContent;
 
     form.addEventListener("submit", (e) => e.preventDefault());
     // The safety answer is never kept: start blank even if the browser restored it.
@@ -245,7 +245,7 @@
         lines.push("", text($(box, "legend, h2") || box), t("your_answer") + answer);
         if (box.dataset.state) lines.push(t(box.dataset.state));
       }
-      if (summary && summary.textContent) lines.push("", summary.textContent);
+      if (summary?.textContent) lines.push("", summary.textContent);
       if (results && !results.hidden) lines.push("", ...[...results.children].map(text));
       return lines.join("\n") + "\n";
     }
@@ -288,7 +288,7 @@
       focused?.focus({ preventScroll: true });
     }
     show(S.read(name));
-    S.watch(name, show);
+    S.watch(name, show, form);
     tell(S.check(name));
 
     // --- Events ---
