@@ -227,7 +227,9 @@ def measure(n: int, runs: int, *, cold: bool) -> tuple[Result, Result]:
         build(config)
         check_pages(config, n)
     for run in range(runs):
-        for kind, config in projects.items():
+        # The order alternates, so neither project always builds right after the other.
+        for kind in ("hook", "plain") if run % 2 == 0 else ("plain", "hook"):
+            config = projects[kind]
             if cold:
                 shutil.rmtree(config.parent / ".cache", ignore_errors=True)
             elapsed, peak, cpu = build(config)
@@ -300,15 +302,15 @@ def main() -> None:
     print(f"{'N':>5} {'plain s':>8} {'hook s':>8} {'ratio':>6} {'pairs: median (range)':>22} "
           f"{'plain MiB':>10} {'hook MiB':>9} {'mem ratio':>9} {'CPU ratio':>9}")
     for n, hook, plain in rows:
-        # Each hook build is paired with the plain build after it: a slow spell of the machine falls on both.
+        # Each hook build is paired with the plain build next to it: a slow spell of the machine falls on both.
         pairs = [h / p for h, p in zip(hook.times, plain.times, strict=True)]
         spread = f"{statistics.median(pairs):.3f} ({min(pairs):.3f}-{max(pairs):.3f})"
         print(f"{n:>5} {plain.time:>8.2f} {hook.time:>8.2f} {hook.time / plain.time:>6.3f} {spread:>22} "
               f"{plain.peak:>10.1f} {hook.peak:>9.1f} {hook.peak / plain.peak:>9.3f} "
               f"{hook.cpu / plain.cpu:>9.3f}")
-    print(f"(medians of {args.runs} builds each; pairs: each hook build over the plain build after it; "
-          "peak = median of the builds' max RSS; CPU = the builds' CPU time with their forked copies'; "
-          "quiz pages verified)")
+    print(f"(medians of {args.runs} builds each; pairs: each hook build over the plain build next to it, "
+          "the order alternating; peak = median of the builds' max RSS; "
+          "CPU = the builds' CPU time with their forked copies'; quiz pages verified)")
     for n, hook, plain in rows:
         checks = []
         if n in TIME_TARGETS:

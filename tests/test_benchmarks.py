@@ -183,3 +183,22 @@ def test_the_benchmarks_serve_over_https_and_http2_as_github_pages_does(https_to
         with pytest.raises(urllib.error.HTTPError) as outside:
             urllib.request.urlopen(f"https://{address.netloc}/lesson/", context=insecure)
         assert outside.value.code == 404
+
+
+def test_build_benchmark_alternates_which_project_builds_first(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))
+    bench = importlib.import_module("build_time")  # imported, not loaded from its file: its dataclass needs a module
+    order: list[str] = []
+
+    def build(config: Path) -> tuple[float, float, float]:
+        order.append(config.parent.name)
+        return 1.0, 50.0, 1.0
+
+    monkeypatch.setattr(bench, "WORK", tmp_path)
+    monkeypatch.setattr(bench, "write_project", lambda path, n, hook: path / "mkdocs.yml")
+    monkeypatch.setattr(bench, "check_pages", lambda config, n: None)
+    monkeypatch.setattr(bench, "build", build)
+    hook, plain = bench.measure(10, 4, cold=False)
+    # After a warm-up build of each, neither project always builds right after the other.
+    assert order[2:] == ["hook", "plain", "plain", "hook", "hook", "plain", "plain", "hook"]
+    assert len(hook.times) == len(plain.times) == 4
