@@ -131,7 +131,7 @@ def test_instant_navigation_starts_the_quiz(page, fixture_url):
     assert len(dialogs) == 1, "the form's handlers were attached more than once"
 
 
-# Each kind of page, the link that leads there, and what its scripts show once they have run.
+# Each kind of page, reached by its link in the navigation, and an element there with the text its scripts leave in it.
 KINDS = [
     ("lessons/one/", "[data-read-toggle]", "Mark"),
     ("quizzes/check-one/", "[data-question=core-of-intimacy] [data-action=check]", "Check"),
