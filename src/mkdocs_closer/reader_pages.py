@@ -121,7 +121,7 @@ class ReaderPages:
 
 
 def _json(value: Any) -> str:
-    """Return `value` as compact JSON that a `<script type="application/json">` element or an attribute holds."""
+    """Return `value` as compact JSON that a `<script type="application/json">` holds as it is, an attribute escaped."""
     # No `<` at all, so a course's strings can neither close the element nor open a comment inside it.
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
 
