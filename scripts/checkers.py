@@ -20,6 +20,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+# WebKit, Safari's engine, as Debian's WebKitGTK ships it: its WebDriver opens MiniBrowser, which needs a display.
+WEBKIT_DRIVER = Path("/usr/bin/WebKitWebDriver")
+MINIBROWSER_GLOB = "usr/lib/*/webkit2gtk-4.1/MiniBrowser"
+XVFB = Path("/usr/bin/Xvfb")
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "cli" / "bin.js"
 RUN_LIGHTHOUSE = ROOT / "scripts" / "lighthouse.mjs"

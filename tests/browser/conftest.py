@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from checkers import CHROMIUM, CHROMIUM_ARGS
+from checkers import CHROMIUM, CHROMIUM_ARGS, MINIBROWSER_GLOB, WEBKIT_DRIVER, XVFB
 from mkdocs.utils.yaml import yaml_load
 from playwright.sync_api import expect
 from serve import serve
@@ -67,20 +69,66 @@ def broken_url(broken_site: Path) -> Iterator[str]:
         yield url
 
 
+def missing(what: str) -> None:
+    """Skip a test whose browser is not installed; fail it on CI, where a skipped test would be a missing one."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(what)
+    pytest.skip(what)
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     """Debian's Chromium, headless; skipped (or failed on CI) when it is not installed."""
     if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is missing (apt-get install chromium)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+        missing(f"{CHROMIUM} is missing (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@contextlib.contextmanager
+def virtual_display() -> Iterator[str]:
+    """A display of its own (Xvfb) for a browser that needs one; yield its name, such as `:1`."""
+    read, write = os.pipe()
+    # Xvfb picks a free display and writes its number to `write` once it accepts connections.
+    xvfb = subprocess.Popen([str(XVFB), "-displayfd", str(write), "-nolisten", "tcp", "-screen", "0", "1280x1024x24"],
+                            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    try:
+        with os.fdopen(read) as started:
+            number = started.readline().strip()
+        if not number.isdigit():
+            pytest.fail(f"Xvfb did not start (exit code {xvfb.poll()})")
+        yield f":{number}"
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
+
+
+@pytest.fixture(scope="session")
+def webkit() -> Iterator[object]:
+    """WebKit, Safari's engine: WebKitGTK's MiniBrowser, driven through its WebDriver on a display of its own."""
+    minibrowser = next(Path("/").glob(MINIBROWSER_GLOB), None)
+    if not (WEBKIT_DRIVER.exists() and XVFB.exists() and minibrowser):
+        missing("WebKitGTK's WebDriver or Xvfb is missing (apt-get install webkit2gtk-driver xvfb)")
+    from selenium import webdriver
+    from selenium.webdriver.webkitgtk.service import Service
+
+    options = webdriver.WebKitGTKOptions()
+    options.binary_location = str(minibrowser)
+    options.add_argument("--automation")
+    with virtual_display() as display:
+        # As Chromium runs with `--no-sandbox`: a container has no user namespaces for WebKit's sandbox, and the
+        # pages are the tests' own.
+        env = {**os.environ, "DISPLAY": display, "WEBKIT_DISABLE_SANDBOX_THIS_IS_DANGEROUS": "1"}
+        driver = webdriver.WebKitGTK(options=options, service=Service(str(WEBKIT_DRIVER), env=env))
+        try:
+            yield driver
+        finally:
+            driver.quit()
 
 
 @pytest.fixture
