@@ -1,4 +1,5 @@
-"""The course in WebKit, the engine of Safari and of every browser on an iPhone: quizzes answer, save and score there.
+"""The course in WebKit, the engine of Safari and of every browser on an iPhone: quizzes answer, save and score there,
+pages fit a narrow window, and the quick exit leaves for good.
 
 The other browser tests drive Chromium; these drive WebKitGTK's MiniBrowser through WebDriver, whose window cannot be
 made as narrow as a phone's (GTK keeps it some 450 px wide): the narrowest it allows stands in for one.
@@ -6,9 +7,16 @@ made as narrow as a phone's (GTK keeps it some 450 px wide): the narrowest it al
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
+from serve import serve
+from sitebuilder import build_project, make_project
 
 pytestmark = pytest.mark.browser
 
@@ -76,3 +84,33 @@ def test_a_page_fits_the_narrowest_window(fresh, repo_url: str, path: str) -> No
     open_page(fresh, repo_url + path)
     width, scrolled = fresh.execute_script("return [innerWidth, document.documentElement.scrollWidth]")
     assert width < 500 and scrolled <= width, (width, scrolled)
+
+
+@pytest.fixture(scope="module")
+def leaving_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """The small test course, whose quick exit leaves for a page served here: the tests reach no other site.
+
+    Yield the course's address and the exit's.
+    """
+    tmp = tmp_path_factory.mktemp("webkit-exit")
+    (tmp / "weather").mkdir()
+    (tmp / "weather" / "index.html").write_text("<!doctype html><title>Weather</title><p>Sunny.", encoding="utf-8")
+    with serve(tmp / "weather") as weather, serve(tmp / "site") as url:
+        options = f"{{facilitators: {{enabled: false}}, reader: {{quick_exit: '{weather}'}}}}"
+        assert build_project(make_project(tmp, closer=options)) == Path(tmp / "site")
+        yield url, weather
+
+
+@pytest.mark.parametrize("how", ["press", "escape-twice"])
+def test_leaving_replaces_the_page_so_back_does_not_return(fresh, leaving_site: tuple[str, str], how: str) -> None:
+    url, weather = leaving_site
+    fresh.get(url)
+    open_page(fresh, f"{url}lessons/one/")
+    if how == "press":
+        tap(fresh, fresh.find_element(By.CSS_SELECTOR, "[data-closer-exit]"))
+    else:
+        ActionChains(fresh).send_keys(Keys.ESCAPE).send_keys(Keys.ESCAPE).perform()
+    WebDriverWait(fresh, 5).until(lambda driver: driver.current_url == weather)
+    fresh.back()
+    WebDriverWait(fresh, 5).until(lambda driver: driver.current_url != weather)
+    assert fresh.current_url == url, "Back skips the page the reader left"
