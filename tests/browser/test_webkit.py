@@ -8,7 +8,6 @@ made as narrow as a phone's (GTK keeps it some 450 px wide): the narrowest it al
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
@@ -97,7 +96,7 @@ def leaving_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
     (tmp / "weather" / "index.html").write_text("<!doctype html><title>Weather</title><p>Sunny.", encoding="utf-8")
     with serve(tmp / "weather") as weather, serve(tmp / "site") as url:
         options = f"{{facilitators: {{enabled: false}}, reader: {{quick_exit: '{weather}'}}}}"
-        assert build_project(make_project(tmp, closer=options)) == Path(tmp / "site")
+        assert build_project(make_project(tmp, closer=options)) == tmp / "site"
         yield url, weather
 
 
