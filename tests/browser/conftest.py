@@ -110,7 +110,7 @@ def virtual_display() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def webkit() -> Iterator[object]:
-    """WebKit, Safari's engine: WebKitGTK's MiniBrowser, driven through its WebDriver on a display of its own."""
+    """WebKitGTK's MiniBrowser, Safari's engine, over WebDriver; skipped (or failed on CI) when it is not installed."""
     minibrowser = next(Path("/").glob(MINIBROWSER_GLOB), None)
     if not (WEBKIT_DRIVER.exists() and XVFB.exists() and minibrowser):
         missing("WebKitGTK's WebDriver or Xvfb is missing (apt-get install webkit2gtk-driver xvfb)")
