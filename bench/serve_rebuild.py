@@ -1,9 +1,9 @@
 """Time `mkdocs serve`'s rebuilds of a project: after editing one quiz file, and after editing one Markdown page.
 
-Like `mkdocs serve`, one process builds again and again, reading the settings afresh each time (new plugin objects but
-for those MkDocs keeps for the whole session, the closer plugin among them; modules already loaded, the build cache
-warm), with other threads running after the first build, and one untimed rebuild with them before the timed ones.
-Each edit is new text, so nothing it changes is in the cache.
+MkDocs's own server runs in this process, watching the files as it always does; each edit is written to disk, and
+the server notices it (its watcher looks every half second), waits for edits to settle (a tenth of a second) and
+rebuilds. What is timed is each rebuild: from reading the settings afresh to the end of the build, as the server calls
+it. After the server's first build, one untimed rebuild; each edit is new text, so nothing it changes is in the cache.
 
     python bench/serve_rebuild.py PROJECT/mkdocs.yml [--runs 5]
 
@@ -18,19 +18,87 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+WAIT = 300
+"""Seconds to wait for the server to rebuild after an edit before giving up."""
+POLL = 0.5
+"""How often the server's watcher looks at the files, in seconds (MkDocs's default)."""
 
 
-def rebuild(config_file: Path) -> float:
-    """Build as `mkdocs serve` rebuilds, in this process, with fresh settings; return the seconds."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
+class Serving:
+    """MkDocs's development server for one project, run in a thread of this process, which times its builds."""
 
-    start = time.perf_counter()
-    config = load_config(str(config_file))
-    config.plugins.on_startup(command="serve", dirty=False)
-    build(config)
-    return time.perf_counter() - start
+    def __init__(self, config_file: Path) -> None:
+        self.config_file = config_file
+        self.times: list[float] = []
+        self.seen = 0
+        self.changed = threading.Condition()
+        self.server: Any = None
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+
+    def __enter__(self) -> Serving:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.server is not None:
+            self.server.shutdown()
+        self.thread.join(WAIT)
+
+    def _serve(self) -> None:
+        from mkdocs.commands import serve as command
+        from mkdocs.livereload import LiveReloadServer
+
+        serving = self
+
+        class TimedServer(LiveReloadServer):
+            """The server `mkdocs serve` runs, with each of its builds timed."""
+
+            def __init__(self, builder: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+                super().__init__(serving.timed(builder), *args, **kwargs)
+                serving.server = self
+
+        command.LiveReloadServer = TimedServer  # type: ignore[misc]
+        try:
+            # A port of the system's choosing. `serve` makes the first build itself (untimed), the server the others.
+            command.serve(str(self.config_file), dev_addr="127.0.0.1:0")
+        finally:
+            with self.changed:
+                self.times.append(float("nan"))  # a server that stopped wakes whoever waits
+                self.changed.notify_all()
+
+    def timed(self, builder: Callable[..., None]) -> Callable[..., None]:
+        """Return `builder`, which records how long each of its builds takes."""
+        def build(*args: Any) -> None:
+            start = time.perf_counter()
+            builder(*args)
+            with self.changed:
+                self.times.append(time.perf_counter() - start)
+                self.changed.notify_all()
+        return build
+
+    def watching(self) -> None:
+        """Wait until the server's watcher has taken its first look at the files: an edit before it goes unseen."""
+        deadline = time.monotonic() + WAIT
+        while not (self.server is not None and self.server.observer.is_alive()):
+            if time.monotonic() > deadline:
+                raise SystemExit(f"{self.config_file}: the server did not start watching within {WAIT} s")
+            time.sleep(0.05)
+        time.sleep(2 * POLL)
+
+    def next_build(self) -> float:
+        """Wait for the server's next build; return its seconds."""
+        with self.changed:
+            if not self.changed.wait_for(lambda: len(self.times) > self.seen, timeout=WAIT):
+                raise SystemExit(f"{self.config_file}: the server did not rebuild within {WAIT} s")
+            seconds = self.times[self.seen]
+            self.seen += 1
+        if seconds != seconds:  # NaN: the server stopped
+            raise SystemExit(f"{self.config_file}: the server stopped")
+        return seconds
 
 
 def rebuild_times(config_file: Path, runs: int) -> dict[str, list[float]]:
@@ -45,25 +113,25 @@ def rebuild_times(config_file: Path, runs: int) -> dict[str, list[float]]:
     originals = {kind: path.read_text(encoding="utf-8") for kind, path in edited.items()}
     times: dict[str, list[float]] = {kind: [] for kind in edited}
     try:
-        rebuild(config_file)  # the server's first build, before its threads start
-        # `mkdocs serve` rebuilds beside its server's and its watcher's threads, and a build with other threads does
-        # all its work itself (it never forks a copy): so do these.
-        threading.Thread(target=threading.Event().wait, daemon=True).start()
-        # The first build left in forked copies what this process now keeps between builds (the checks on how
-        # questions are written, for one), so the next rebuild redoes it: untimed, lest one kind of edit pay for it.
-        rebuild(config_file)
-        for run in range(runs):
-            # Each kind of edit goes first in every other run, so that neither always follows the other's rebuild.
-            for kind in sorted(edited, reverse=run % 2 == 1):
-                path = edited[kind]
-                if kind == "quiz":
-                    text = originals[kind].replace("\ndescription: ", f"\ndescription: Edit {run}. ", 1)
-                else:
-                    text = f"{originals[kind]}\nEdit {run}.\n"
-                if text == originals[kind]:
-                    raise SystemExit(f"{path}: no `description:` line to edit")
-                path.write_text(text, encoding="utf-8")
-                times[kind].append(rebuild(config_file))
+        with Serving(config_file) as server:
+            server.watching()  # after the server's first build, made before its threads start
+            # The first build left in forked copies what the server's process keeps between builds from then on (the
+            # checks on how questions are written, for one), so the next rebuild redoes it: untimed, lest one kind of
+            # edit pay for it.
+            edited["page"].write_text(f"{originals['page']}\nWarm-up.\n", encoding="utf-8")
+            server.next_build()
+            for run in range(runs):
+                # Each kind of edit goes first in every other run, so that neither always follows the other's rebuild.
+                for kind in sorted(edited, reverse=run % 2 == 1):
+                    path = edited[kind]
+                    if kind == "quiz":
+                        text = originals[kind].replace("\ndescription: ", f"\ndescription: Edit {run}. ", 1)
+                    else:
+                        text = f"{originals[kind]}\nEdit {run}.\n"
+                    if text == originals[kind]:
+                        raise SystemExit(f"{path}: no `description:` line to edit")
+                    path.write_text(text, encoding="utf-8")
+                    times[kind].append(server.next_build())
     finally:
         for kind, path in edited.items():
             path.write_text(originals[kind], encoding="utf-8")

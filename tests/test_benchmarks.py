@@ -204,30 +204,36 @@ def test_build_benchmark_alternates_which_project_builds_first(monkeypatch, tmp_
     assert len(hook.times) == len(plain.times) == 4
 
 
-def test_serve_benchmark_times_no_rebuild_that_redoes_the_first_builds_forked_work(monkeypatch, tmp_path: Path) -> None:
+def test_serve_benchmark_times_the_servers_rebuilds_after_each_edit(monkeypatch, tmp_path: Path) -> None:
+    from sitebuilder import make_project
+
     bench = _bench("serve_rebuild")
-    (tmp_path / "quizzes").mkdir()
-    (tmp_path / "docs" / "lessons").mkdir(parents=True)
-    quiz, page = tmp_path / "quizzes" / "quiz-1.yml", tmp_path / "docs" / "lessons" / "lesson-1.md"
-    quiz.write_text("title: One\ndescription: First.\n", encoding="utf-8")
-    page.write_text("# One\n", encoding="utf-8")
-    originals = quiz.read_text(encoding="utf-8"), page.read_text(encoding="utf-8")
-    builds: list[tuple[bool, bool]] = []  # (another thread running, a file edited) at each build
+    config = make_project(tmp_path)
+    (tmp_path / "quizzes" / "check-one.yml").rename(tmp_path / "quizzes" / "quiz-1.yml")
+    (tmp_path / "docs" / "lessons" / "lesson-1.md").write_text("# Lesson 1\n\nText.\n", encoding="utf-8")
+    edited = [tmp_path / "quizzes" / "quiz-1.yml", tmp_path / "docs" / "lessons" / "lesson-1.md"]
+    originals = [path.read_text(encoding="utf-8") for path in edited]
+    seen: list[str] = []  # the edited files' text when each build began, in build order
+    timed = bench.Serving.timed
 
-    def rebuild(config: Path) -> float:
-        edited = (quiz.read_text(encoding="utf-8"), page.read_text(encoding="utf-8")) != originals
-        builds.append((bench.threading.active_count() > before, edited))
-        return 1.0
+    def reading(serving, builder):
+        def build(*args):
+            seen.append("".join(path.read_text(encoding="utf-8") for path in edited))
+            builder(*args)
+        return timed(serving, build)
 
-    before = bench.threading.active_count()
-    monkeypatch.setattr(bench, "rebuild", rebuild)
+    monkeypatch.setattr(bench.Serving, "timed", reading)
     # What the script sets for its own process, this one keeps as it was.
     monkeypatch.setattr(bench.logging, "disable", lambda level: None)
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
-    times = bench.rebuild_times(tmp_path / "mkdocs.yml", 2)
-    # The server's first build forks; the rebuild after it, with the server's threads, redoes that work in the process
-    # and is not timed: the first timed rebuild, whichever edit it follows, meets the state every later one does.
-    assert builds[:2] == [(False, False), (True, False)]
-    assert builds[2:] == [(True, True)] * 4
-    assert times == {"quiz": [1.0, 1.0], "page": [1.0, 1.0]}
-    assert (quiz.read_text(encoding="utf-8"), page.read_text(encoding="utf-8")) == originals
+    times = bench.rebuild_times(config, 2)
+    # MkDocs's server noticed each edit and rebuilt: an untimed rebuild after its first build, then one rebuild after
+    # each edit, the page edit first in the first run and the quiz edit first in the second.
+    assert "Warm-up." in seen[0] and "Edit" not in seen[0]
+    assert ["description: Edit 0." in text for text in seen[1:]] == [False, True, False, False]
+    assert ["\nEdit 0.\n" in text for text in seen[1:]] == [True, True, True, False]
+    assert ["description: Edit 1." in text for text in seen[1:]] == [False, False, True, True]
+    assert ["\nEdit 1.\n" in text for text in seen[1:]] == [False, False, False, True]
+    assert {kind: len(values) for kind, values in times.items()} == {"quiz": 2, "page": 2}
+    assert all(0 < value < 60 for values in times.values() for value in values)
+    assert [path.read_text(encoding="utf-8") for path in edited] == originals

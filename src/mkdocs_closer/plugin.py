@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -23,6 +24,7 @@ from mkdocs_closer.placeholders import find_placeholders
 from mkdocs_closer.quiz_pages import QuizPages
 from mkdocs_closer.quizcore.strings import merge_strings
 from mkdocs_closer.reader_pages import ReaderPages
+from mkdocs_closer.serve_ahead import WorkAhead
 from mkdocs_closer.stacked_tables import has_labelled_cells
 from mkdocs_closer.templates import precompiled
 from mkdocs_closer.theme_fixes import fixed
@@ -42,6 +44,8 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         self.policy: PagePolicy | None = None
         self.serving = False
         """Whether the site is built for `mkdocs serve`."""
+        self.ahead: WorkAhead | None = None
+        """What readies `mkdocs serve`'s next build for edited quiz files, while the server waits to rebuild."""
         self.strings: dict[str, str] = {}
         """The interface text of this build, in the site's language with its overrides: for the site's own hooks."""
 
@@ -56,6 +60,8 @@ class CloserPlugin(BasePlugin[CloserConfig]):
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Read the options into fresh state (`mkdocs serve` keeps the plugin between builds); add the theme files."""
+        if self.ahead:
+            self.ahead.building()
         dirs = config.theme.dirs
         if str(THEME) not in dirs:
             # Even when the plugin is off: a site's own templates may extend its `closer/main.html`.
@@ -84,6 +90,14 @@ class CloserPlugin(BasePlugin[CloserConfig]):
         config.markdown_extensions += [e for e in ("attr_list", "md_in_html") if e not in config.markdown_extensions]
         self.quizzes.start_loading(config)
         return config
+
+    def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
+        """Have edited quiz files read, checked and finished while the server waits for edits to settle."""
+        if self.quizzes and self.quizzes.cache_dir:
+            self.ahead = self.ahead or WorkAhead()
+            self.ahead.watch(server, self.quizzes.quiz_dir)
+            self.ahead.built(partial(self.quizzes.ready_edits, config))
+        return server
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         """Add the quiz pages, then the reader's and the facilitators' pages, which list the quizzes."""
@@ -181,6 +195,8 @@ class CloserPlugin(BasePlugin[CloserConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         """Stop the work begun for the build."""
+        if self.ahead:
+            self.ahead.built(None)  # nothing of this build to prepare the next one with
         if self.quizzes:
             self.quizzes.cancel()
         if self.facilitators:
@@ -193,6 +209,14 @@ class CloserPlugin(BasePlugin[CloserConfig]):
             self.quizzes.forget_stale()
         if self.facilitators:
             self.facilitators.remember()
+        if self.ahead:
+            self.ahead.built(partial(self.quizzes.ready_edits, config) if self.quizzes else None)
+
+    def on_shutdown(self) -> None:
+        """Stop readying builds: the server is shutting down."""
+        if self.ahead:
+            self.ahead.close()
+            self.ahead = None
 
 
 def _shown(config: MkDocsConfig, page: Page) -> str:

@@ -17,13 +17,13 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
 from mkdocs_closer.config import QuizzesConfig
-from mkdocs_closer.quizcore import Problem, Quiz, QuizError, item_problems, placeholder_problems
+from mkdocs_closer.quizcore import Problem, Quiz, QuizError, item_problems, load_quiz, placeholder_problems
 from mkdocs_closer.quizcore.cache import PageCache, SchemaCache, TemplateCache
 from mkdocs_closer.quizcore.finished import Finished, FinishedPages
 from mkdocs_closer.quizcore.forked import Forked
 from mkdocs_closer.quizcore.fragments import page_meta, page_source, question_labels
 from mkdocs_closer.quizcore.nav import add_quizzes_to_nav
-from mkdocs_closer.quizcore.pipeline import QuizLoading
+from mkdocs_closer.quizcore.pipeline import QuizLoading, quiz_files
 from mkdocs_closer.quizcore.render import add_lesson_links, fill_links, lesson_links, render_salt, template_cache
 from mkdocs_closer.quizcore.sanitize import html_text
 from mkdocs_closer.templates import precompiled
@@ -47,6 +47,8 @@ class QuizPages:
         self.by_lesson: dict[str, list[Quiz]] = {}
         self.by_page: dict[str, Quiz] = {}
         self.files: Files | None = None
+        self.known: set[str] = set()
+        """The site's own Markdown pages, which quizzes may link to."""
         self.env: Any = None
         self.templates: TemplateCache | None = None
         self.item_warnings: Forked[list[Problem]] | None = None
@@ -67,7 +69,7 @@ class QuizPages:
 
     def add(self, files: Files, config: MkDocsConfig) -> list[Quiz]:
         """Validate every quiz and add its page; stop the build with all problems of all files."""
-        known = {f.src_uri for f in files.documentation_pages()}
+        self.known = known = {f.src_uri for f in files.documentation_pages()}
         loading = self.loading or self.start_loading(config)
         try:
             self.quizzes = loading.finish(known)
@@ -163,6 +165,30 @@ class QuizPages:
             self.bodies[page.file.src_uri] = body
             page.content = body[0]
 
+    def ready_edits(self, config: MkDocsConfig, edited: set[Path]) -> None:
+        """Read, check and finish edited quiz files into the cache, as the next build would (`mkdocs serve`)."""
+        # After this build, with its settings and pages: a build whose other files changed finds less here.
+        if self.cache_dir is None or self.finished is None or self.files is None:
+            return
+        edited = {path.resolve() for path in edited}
+        before = {(self.root / quiz.source).resolve(): quiz for quiz in self.quizzes}
+        schema = SchemaCache(self.cache_dir / "valid-files")
+        quizzes, changed = [], []
+        for path in quiz_files(self.quiz_dir, self.root)[0]:
+            quiz = before.get(path.resolve())
+            if quiz is not None and path.resolve() not in edited:
+                schema.keep(path.read_bytes())
+            else:
+                # A file with problems stops the work here: the build reports them.
+                quiz = load_quiz(path, root=self.root, known_pages=self.known, cache=schema)
+                changed.append(quiz)
+            quizzes.append(quiz)
+        schema.save()
+        quizzes.sort(key=lambda quiz: quiz.type != "knowledge-check")  # as the build orders them
+        item_problems(quizzes, self.options.checks, root=self.root, directory=self.quiz_dir)  # kept by the checks
+        for quiz in changed:
+            self.finished.make_ahead(quiz, _rendered(quiz, self.strings, config, self.files))
+
     def cancel(self) -> None:
         """Stop the work begun for this build: it failed."""
         for work in (self.loading, self.item_warnings, self.finished, self.ahead):
@@ -208,6 +234,14 @@ def _shorten_contents(toc: Iterable[AnchorLink], labels: dict[str, str]) -> None
         if link.id in labels:
             link.title = html_text(labels[link.id])
         _shorten_contents(link.children, labels)
+
+
+def _rendered(quiz: Quiz, strings: dict[str, str], config: MkDocsConfig, files: Files) -> str:
+    """Return the HTML that MkDocs makes of the page of `quiz`, as a build gives it to `searchable_part`."""
+    page = Page(None, File.generated(config, quiz.src_uri, content=page_source(quiz, strings)), config)
+    page.read_source(config)
+    page.render(config, files)
+    return page.content or ""
 
 
 def _site_pages(config: MkDocsConfig) -> set[str]:

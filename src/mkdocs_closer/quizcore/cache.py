@@ -172,6 +172,12 @@ class SchemaCache:
         packed = known[1] if known else marshal.dumps(data)
         self.used[key] = ("" if checked is None else self._digest(checked), packed)
 
+    def keep(self, raw: bytes) -> None:
+        """Count a file with these bytes as used, without reading its data, if it passed the schema before."""
+        key = self._key(raw)
+        if key not in self.used and key in self.stored:
+            self.used[key] = self.stored[key]
+
     def _digest(self, pages: Collection[str]) -> str:
         """Return the hash of a set of pages, computed once per set a build passes (the same set for every file)."""
         known = self._digests.get(id(pages))

@@ -78,6 +78,12 @@ class FinishedPages:
         # A page the folder would not take (a read-only checkout) is made again here.
         return read_page(self._folder() / key) or self._finish(quiz, html)
 
+    def make_ahead(self, quiz: Quiz, html: str) -> None:
+        """Make the page of `quiz` into the cache, for the next build to find there (`mkdocs serve`, between builds)."""
+        key = self.cache.key(repr(quiz), html)
+        if self.cache.directory is not None and not (self.cache.directory / key).is_file():
+            write_page(self.cache.directory / key, *self._finish(quiz, html))
+
     def close(self) -> None:
         """Forget the cached pages this build did not use, and the scratch folder."""
         self.cache.prune()

@@ -104,7 +104,7 @@ class QuizLoading:
                  fork_from: int = 1) -> None:
         self.root = root
         self.cache = cache
-        self.paths, self.problems = _quiz_files(directory, root)
+        self.paths, self.problems = quiz_files(directory, root)
         work = partial(_load_from_first, self.paths, root, pages, cache)
         self.child: Stepped[_ChildLoad] | None = Stepped(work) if len(self.paths) >= fork_from else None
 
@@ -154,7 +154,7 @@ _ChildLoad = tuple[set[str], list[Quiz | list[Problem]], dict[str, tuple[str, by
 """What the child sends: the pages it checked against, each file's quiz or problems, and the cache entries used."""
 
 
-def _quiz_files(directory: Path, root: Path) -> tuple[list[Path], list[Problem]]:
+def quiz_files(directory: Path, root: Path) -> tuple[list[Path], list[Problem]]:
     """Return the quiz files in `directory`, in order, and a problem for each file whose suffix is in capitals."""
     problems: list[Problem] = []
     paths: list[Path] = []
