@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import zlib
 from collections.abc import Iterable
 from functools import partial
@@ -170,13 +171,14 @@ class QuizPages:
         # After this build, with its settings and pages: a build whose other files changed finds less here.
         if self.cache_dir is None or self.finished is None or self.files is None:
             return
-        edited = {path.resolve() for path in edited}
-        before = {(self.root / quiz.source).resolve(): quiz for quiz in self.quizzes}
+        # Both name files from the folder the settings give: the same names once made absolute.
+        edited = {Path(os.path.abspath(path)) for path in edited}
+        before = {Path(os.path.abspath(self.root / quiz.source)): quiz for quiz in self.quizzes}
         schema = SchemaCache(self.cache_dir / "valid-files")
         quizzes, changed = [], []
         for path in quiz_files(self.quiz_dir, self.root)[0]:
-            quiz = before.get(path.resolve())
-            if quiz is not None and path.resolve() not in edited:
+            quiz = before.get(path := Path(os.path.abspath(path)))
+            if quiz is not None and path not in edited:
                 schema.keep(path.read_bytes())
             else:
                 # A file with problems stops the work here: the build reports them.
