@@ -5,9 +5,11 @@ the server notices it (its watcher looks every half second), waits for edits to 
 rebuilds. What is timed is each rebuild: from reading the settings afresh to the end of the build, as the server calls
 it. After the server's first build, one untimed rebuild; each edit is new text, so nothing it changes is in the cache.
 
-    python bench/serve_rebuild.py PROJECT/mkdocs.yml [--runs 5]
+    python bench/serve_rebuild.py PROJECT/mkdocs.yml [--runs 5] [--events]
 
-prints the times as JSON: {"quiz": [...], "page": [...]}. `build_time.py` runs it for every size.
+prints the times as JSON: {"quiz": [...], "page": [...]}. `build_time.py` runs it for every size. With `--events`, it
+then prints how long the closer plugin's handlers of each event took, the median after each kind of edit: where a
+difference lies, without the noise of everything else a rebuild does.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import argparse
 import json
 import logging
 import os
+import statistics
 import threading
 import time
 from collections.abc import Callable
@@ -101,6 +104,48 @@ class Serving:
         return seconds
 
 
+class EventTimes:
+    """The seconds each build spends in one plugin's handlers of each event: MkDocs's `run_event`, timed."""
+
+    def __init__(self, plugin: str) -> None:
+        self.plugin = plugin
+        self.builds: list[dict[str, float]] = []
+        self.current: dict[str, float] = {}
+
+    def install(self) -> None:
+        """Time the plugin's handlers in every build from now on, in this process."""
+        from mkdocs.plugins import PluginCollection
+
+        run_event, times = PluginCollection.run_event, self
+
+        def timed_run_event(collection: Any, name: str, *args: Any, **kwargs: Any) -> Any:
+            handlers = collection.events[name]
+            origins = collection._event_origins
+            # The plugin's handlers timed, in their place among the others; MkDocs's own loop runs them.
+            collection.events[name] = [times.timed(name, handler, origins) if origins.get(handler) == times.plugin
+                                       else handler for handler in handlers]
+            try:
+                return run_event(collection, name, *args, **kwargs)
+            finally:
+                collection.events[name] = handlers
+                if name == "post_build":
+                    times.builds.append(times.current)
+                    times.current = {}
+
+        PluginCollection.run_event = timed_run_event  # type: ignore[method-assign]
+
+    def timed(self, event: str, handler: Callable[..., Any], origins: dict[Any, str]) -> Callable[..., Any]:
+        """Return `handler`, adding the time each call takes to this build's time for `event`."""
+        def call(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return handler(*args, **kwargs)
+            finally:
+                self.current[event] = self.current.get(event, 0.0) + time.perf_counter() - start
+        origins[call] = self.plugin
+        return call
+
+
 def rebuild_times(config_file: Path, runs: int) -> dict[str, list[float]]:
     """Rebuild after each kind of edit `runs` times, alternating; leave the edited files as they were.
 
@@ -143,8 +188,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("config", type=Path, help="the project's mkdocs.yml")
     parser.add_argument("--runs", type=int, default=5, help="rebuilds after each kind of edit")
+    parser.add_argument("--events", action="store_true",
+                        help="also print the closer plugin's time in each event, median by kind of edit")
     args = parser.parse_args()
-    print(json.dumps(rebuild_times(args.config, args.runs)))
+    events = EventTimes("closer")
+    if args.events:
+        events.install()
+    times = rebuild_times(args.config, args.runs)
+    print(json.dumps(times))
+    if args.events:
+        print_events(events.builds[-2 * args.runs:], args.runs)
+
+
+def print_events(builds: list[dict[str, float]], runs: int) -> None:
+    """Print the median time of the plugin's handlers of each event after each kind of edit, in milliseconds."""
+    kinds = [kind for run in range(runs) for kind in sorted(("quiz", "page"), reverse=run % 2 == 1)]
+    names = sorted({name for build in builds for name in build})
+    print(f"{'event (ms)':<16}{'quiz edit':>10}{'page edit':>10}")
+    for name in [*names, "all"]:
+        medians = [statistics.median(sum(build.values()) if name == "all" else build.get(name, 0.0)
+                                     for build, of in zip(builds, kinds, strict=True) if of == kind)
+                   for kind in ("quiz", "page")]
+        print(f"{name:<16}{medians[0] * 1000:>10.2f}{medians[1] * 1000:>10.2f}")
 
 
 if __name__ == "__main__":

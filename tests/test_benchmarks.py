@@ -226,6 +226,11 @@ def test_serve_benchmark_times_the_servers_rebuilds_after_each_edit(monkeypatch,
     # What the script sets for its own process, this one keeps as it was.
     monkeypatch.setattr(bench.logging, "disable", lambda level: None)
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    from mkdocs.plugins import PluginCollection
+
+    monkeypatch.setattr(PluginCollection, "run_event", PluginCollection.run_event)
+    events = bench.EventTimes("closer")
+    events.install()
     times = bench.rebuild_times(config, 2)
     # MkDocs's server noticed each edit and rebuilt: an untimed rebuild after its first build, then one rebuild after
     # each edit, the page edit first in the first run and the quiz edit first in the second.
@@ -237,3 +242,8 @@ def test_serve_benchmark_times_the_servers_rebuilds_after_each_edit(monkeypatch,
     assert {kind: len(values) for kind, values in times.items()} == {"quiz": 2, "page": 2}
     assert all(0 < value < 60 for values in times.values() for value in values)
     assert [path.read_text(encoding="utf-8") for path in edited] == originals
+    # Every build's time in the plugin's handlers, event by event: the first build, the untimed rebuild, four timed.
+    assert len(events.builds) == 6
+    handled = {"config", "files", "page_content", "page_context", "post_build"}
+    assert all(handled <= set(build) for build in events.builds)
+    assert all(0 < seconds < 60 for build in events.builds for seconds in build.values())
