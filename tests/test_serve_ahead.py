@@ -180,3 +180,21 @@ def test_work_ahead_that_fails_says_nothing_and_the_next_edit_is_readied(tmp_pat
     finally:
         ahead.close()
     assert "not for the reader" not in caplog.text
+
+
+def test_a_server_without_a_watcher_rebuilds_as_a_build_does(tmp_path: Path) -> None:
+    config_file = make_project(tmp_path)
+    config = load_config(str(config_file))
+    config.plugins.on_startup(command="serve", dirty=False)
+    build(config)
+    other = SimpleNamespace()  # a server of another make
+    try:
+        assert config.plugins.on_serve(other, config=config, builder=lambda: None) is other
+        assert config.plugins["closer"].ahead is None
+        quiz = tmp_path / QUIZ
+        quiz.write_text(quiz.read_text(encoding="utf-8").replace("\ndescription: ", "\ndescription: Edited. ", 1),
+                        encoding="utf-8")
+        rebuilt = rebuild(config_file)
+    finally:
+        config.plugins.on_shutdown()
+    assert "Edited. " in (Path(rebuilt.site_dir) / "quizzes" / "check-one" / "index.html").read_text(encoding="utf-8")

@@ -93,10 +93,10 @@ class CloserPlugin(BasePlugin[CloserConfig]):
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         """Have edited quiz files read, checked and finished while the server waits for edits to settle."""
-        if self.quizzes and self.quizzes.cache_dir:
-            self.ahead = self.ahead or WorkAhead()
-            self.ahead.watch(server, self.quizzes.quiz_dir)
-            self.ahead.built(partial(self.quizzes.ready_edits, config))
+        ahead = self.ahead or WorkAhead()
+        if self.quizzes and self.quizzes.cache_dir and ahead.watch(server, self.quizzes.quiz_dir):
+            self.ahead = ahead
+            ahead.built(partial(self.quizzes.ready_edits, config))
         return server
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:

@@ -34,8 +34,11 @@ class WorkAhead:
         self.rounds = 0
         """How many rounds of work have ended, done or failed."""
 
-    def watch(self, server: Any, folder: Path) -> None:
-        """Follow the files of `folder` with the server's own watcher, and start the thread."""
+    def watch(self, server: Any, folder: Path) -> bool:
+        """Follow the files of `folder` with the server's own watcher and start the thread; False if it has none."""
+        observer: Any = getattr(server, "observer", None)
+        if not callable(getattr(observer, "schedule", None)):
+            return False  # a server of another make: its rebuilds do all the work, as builds do
         # Only a server needs the watcher's library: builds never import it.
         from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
@@ -46,8 +49,9 @@ class WorkAhead:
         handler = FileSystemEventHandler()
         handler.on_any_event = noticed  # type: ignore[method-assign]
         # As the server watches it: the same look at the folder tells both, so the work starts as the wait does.
-        server.observer.schedule(handler, os.path.abspath(folder), recursive=True)
+        observer.schedule(handler, os.path.abspath(folder), recursive=True)
         self.start()
+        return True
 
     def start(self) -> None:
         """Start the thread, unless it runs."""
