@@ -40,6 +40,8 @@ class Serving:
         self.seen = 0
         self.changed = threading.Condition()
         self.server: Any = None
+        self.failure = ""
+        """Why the server stopped, if it failed."""
         self.thread = threading.Thread(target=self._serve, daemon=True)
 
     def __enter__(self) -> Serving:
@@ -68,6 +70,8 @@ class Serving:
         try:
             # A port of the system's choosing. `serve` makes the first build itself (untimed), the server the others.
             command.serve(str(self.config_file), dev_addr="127.0.0.1:0")
+        except Exception as exc:  # told by whoever waits, in this thread's stead
+            self.failure = f" ({exc})"
         finally:
             with self.changed:
                 self.times.append(float("nan"))  # a server that stopped wakes whoever waits
@@ -87,6 +91,8 @@ class Serving:
         """Wait until the server's watcher has taken its first look at the files: an edit before it goes unseen."""
         deadline = time.monotonic() + WAIT
         while not (self.server is not None and self.server.observer.is_alive()):
+            if not self.thread.is_alive():
+                raise SystemExit(f"{self.config_file}: the server stopped before it watched the files{self.failure}")
             if time.monotonic() > deadline:
                 raise SystemExit(f"{self.config_file}: the server did not start watching within {WAIT} s")
             time.sleep(0.05)
@@ -100,7 +106,7 @@ class Serving:
             seconds = self.times[self.seen]
             self.seen += 1
         if seconds != seconds:  # NaN: the server stopped
-            raise SystemExit(f"{self.config_file}: the server stopped")
+            raise SystemExit(f"{self.config_file}: the server stopped{self.failure}")
         return seconds
 
 

@@ -247,3 +247,16 @@ def test_serve_benchmark_times_the_servers_rebuilds_after_each_edit(monkeypatch,
     handled = {"config", "files", "page_content", "page_context", "post_build"}
     assert all(handled <= set(build) for build in events.builds)
     assert all(0 < seconds < 60 for build in events.builds for seconds in build.values())
+
+
+def test_serve_benchmark_stops_at_once_when_the_servers_first_build_fails(monkeypatch, tmp_path: Path) -> None:
+    from sitebuilder import make_project
+
+    bench = _bench("serve_rebuild")
+    config = make_project(tmp_path, {"quiz-1.yml": "title: [unclosed\n"})
+    (tmp_path / "docs" / "lessons" / "lesson-1.md").write_text("# Lesson 1\n", encoding="utf-8")
+    monkeypatch.setattr(bench.logging, "disable", lambda level: None)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    monkeypatch.setattr(bench, "WAIT", 60)
+    with pytest.raises(SystemExit, match=r"the server stopped before it watched the files \(Aborted"):
+        bench.rebuild_times(config, 1)
