@@ -42,14 +42,27 @@ def server() -> Iterator[SimpleNamespace]:
         observer.join()
 
 
-def serve(config_file: Path, server: SimpleNamespace) -> MkDocsConfig:
-    """Build as `mkdocs serve` first does, then start watching as its server does; return the build's settings."""
+def first_build(config_file: Path, server: object) -> MkDocsConfig:
+    """Build as `mkdocs serve` first does, then hand the plugin `server`; return the build's settings."""
     config = load_config(str(config_file))
     config.plugins.on_startup(command="serve", dirty=False)
     build(config)
-    config.plugins.on_serve(server, config=config, builder=lambda: None)
+    assert config.plugins.on_serve(server, config=config, builder=lambda: None) is server
+    return config
+
+
+def serve(config_file: Path, server: SimpleNamespace) -> MkDocsConfig:
+    """Build as `mkdocs serve` first does, then start watching as its server does; return the build's settings."""
+    config = first_build(config_file, server)
     server.observer.start()
     return config
+
+
+def edit_description(root: Path) -> None:
+    """Edit the fixture quiz's description, as an author would."""
+    quiz = root / QUIZ
+    quiz.write_text(quiz.read_text(encoding="utf-8").replace("\ndescription: ", "\ndescription: Edited. ", 1),
+                    encoding="utf-8")
 
 
 def rebuild(config_file: Path) -> MkDocsConfig:
@@ -81,9 +94,7 @@ def test_an_edited_quiz_is_ready_in_the_cache_before_the_rebuild(tmp_path: Path,
     config = serve(config_file, server)
     try:
         before = page_files(tmp_path)
-        quiz = tmp_path / QUIZ
-        quiz.write_text(quiz.read_text(encoding="utf-8").replace("\ndescription: ", "\ndescription: Edited. ", 1),
-                        encoding="utf-8")
+        edit_description(tmp_path)
         until(lambda: page_files(tmp_path) - before, "the edited quiz's page was not made ahead")
         work_done.clear()
         checks = itemchecks._read_quiz.cache_info().misses, itemchecks._similar_earlier.cache_info().misses
@@ -184,16 +195,10 @@ def test_work_ahead_that_fails_says_nothing_and_the_next_edit_is_readied(tmp_pat
 
 def test_a_server_without_a_watcher_rebuilds_as_a_build_does(tmp_path: Path) -> None:
     config_file = make_project(tmp_path)
-    config = load_config(str(config_file))
-    config.plugins.on_startup(command="serve", dirty=False)
-    build(config)
-    other = SimpleNamespace()  # a server of another make
+    config = first_build(config_file, SimpleNamespace())  # a server of another make
     try:
-        assert config.plugins.on_serve(other, config=config, builder=lambda: None) is other
         assert config.plugins["closer"].ahead is None
-        quiz = tmp_path / QUIZ
-        quiz.write_text(quiz.read_text(encoding="utf-8").replace("\ndescription: ", "\ndescription: Edited. ", 1),
-                        encoding="utf-8")
+        edit_description(tmp_path)
         rebuilt = rebuild(config_file)
     finally:
         config.plugins.on_shutdown()

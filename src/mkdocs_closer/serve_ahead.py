@@ -40,10 +40,19 @@ class WorkAhead:
         if not callable(getattr(observer, "schedule", None)):
             return False  # a server of another make: its rebuilds do all the work, as builds do
         # Only a server needs the watcher's library: builds never import it.
-        from watchdog.events import FileSystemEvent, FileSystemEventHandler
+        from watchdog.events import (
+            EVENT_TYPE_CREATED,
+            EVENT_TYPE_MODIFIED,
+            EVENT_TYPE_MOVED,
+            FileSystemEvent,
+            FileSystemEventHandler,
+        )
+
+        # Not a file read (some watchers report those): the thread's own reads would wake it again and again.
+        changes = {EVENT_TYPE_CREATED, EVENT_TYPE_MODIFIED, EVENT_TYPE_MOVED}
 
         def noticed(event: FileSystemEvent) -> None:
-            if not event.is_directory and event.event_type != "deleted":
+            if not event.is_directory and event.event_type in changes:
                 self.edited(Path(str(getattr(event, "dest_path", "") or event.src_path)))
 
         handler = FileSystemEventHandler()
