@@ -113,7 +113,9 @@
 
   // Give `fn` the record `name` each time another tab or window changes it, or clears everything: a page that saved
   // its own copy later would write over answers given there. A record this version cannot read is not given. Once
-  // `el` has left the page (instant navigation swaps pages in), the next change removes the listener instead.
+  // `el` has left the page (instant navigation swaps pages in), the next change removes the listener instead. Removing
+  // it sooner would not free the page: Material 9.8's instant navigation keeps every page it swapped out in memory
+  // (its media-query subscriptions hold each page's sidebar, and with it the page), with or without this listener.
   const watch = (name, fn, el) => addEventListener("storage", function on(e) {
     if (!el.isConnected) return removeEventListener("storage", on);
     if (e.key && e.key !== SCOPE + name) return;
