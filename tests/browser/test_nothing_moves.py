@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -88,3 +89,27 @@ def test_a_lesson_marked_read_as_it_loads_keeps_its_place_for_what_follows(brows
         finally:
             context.close()
     assert seen["running"] == seen["blocked"]
+
+
+# With these categories Chromium's trace gives each restyle and layout the script stack that forced it, if any.
+STACKS = ["devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.stack"]
+OUR_SCRIPTS = re.compile(r"/assets/(quiz/quiz|javascripts/(closer|storage|reader))\.js$")
+
+
+@pytest.mark.parametrize("path", ["lessons/one/", *QUIZZES])
+def test_our_scripts_force_no_restyle_or_layout_as_the_page_starts(browser, page, fixture_url, path):
+    # Our scripts start inside the long task in which Material's bundle starts the page. A read of the layout there
+    # (focusing an element, say) adds a whole restyle and layout to that task, which a slow phone feels.
+    browser.start_tracing(page=page, categories=STACKS)
+    try:
+        page.goto(fixture_url + path)
+        page.wait_for_function("document.readyState === 'complete'")
+        if path in QUIZZES:
+            page.wait_for_selector("form.quiz[data-quiz-ready]", state="attached")
+    finally:
+        events = json.loads(browser.stop_tracing())["traceEvents"]
+    forced = [(event["name"], frame["url"].rsplit("/", 1)[-1], frame["functionName"], frame["lineNumber"])
+              for event in events if event["name"] in ("UpdateLayoutTree", "Layout")
+              for frame in (event.get("args", {}).get("beginData") or {}).get("stackTrace") or []
+              if OUR_SCRIPTS.search(frame["url"])]
+    assert forced == []

@@ -261,7 +261,9 @@
 
     // --- Show what this device remembers: on arrival, and again whenever another tab or window changes it ---
     function show(record) {
-      const focused = document.activeElement; // a checked question is redrawn, its Try again hidden for a moment
+      // A checked question is redrawn, its Try again hidden for a moment: the focus goes back where it was. Only
+      // focus inside the form can move; focusing the page itself, as on arrival, would only force a restyle.
+      const focused = $(form, ":focus");
       const { answers = {}, checked = [], result } = record || {};
       state.answers = answers;
       for (const box of $$(form, "[data-question],[data-item]")) {
