@@ -103,7 +103,7 @@
   // task that shows the page, and nobody needs them before reading.
   const whenIdle = (f) => (window.requestIdleCallback ? requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 50));
   function init() {
-    hideTip(); // Material's instant navigation replaces the page under it
+    S.actions?.hideTip(); // Material's instant navigation replaces the page under it
     whenIdle(markNav);
     for (const box of $$(document, "[data-lesson]:not([data-closer-ready])")) {
       box.dataset.closerReady = "1";
@@ -136,60 +136,46 @@
     escaped = e.timeStamp;
   }, true);
 
-  // --- Tooltips: a title in the header or the page shown on hover and on keyboard focus, made only then. Material's
+  // --- Tooltips and the palette's toggles load when the reader first reaches for them (actions.js): a phone shows no
+  // tooltips, and Material's bundle, which ran the toggles, restyled the whole page twice for them as every page
+  // started. Tooltips show a title in the header or the page on hover and on keyboard focus; Material's
   // `content.tooltips` makes one for every titled element as the page loads, most of the work a lesson's glossary
-  // terms would cost; where a course turns that on, its tooltips are Material's. ---
-  const TIP = "closer-tip";
+  // terms would cost, so where a course turns that on, its tooltips are Material's. ---
+  const actions = document.currentScript.src.replace(/closer\.js$/, "actions.js");
+  const reach = (e) => {
+    if (S.actions) return; // they listen for themselves
+    if (!S.reached) document.head.append(Object.assign(document.createElement("script"), { src: actions }));
+    S.reached = e; // the event actions.js answers as it starts
+  };
   let materialTips = false;
   try {
     materialTips = JSON.parse(document.getElementById("__config").textContent).features.includes("content.tooltips");
   } catch {}
-  let host = null;
-  let hiding;
-  function hideTip() {
-    clearTimeout(hiding);
-    document.getElementById(TIP)?.remove();
-    if (!host) return;
-    host.title = host.dataset.closerTitle;
-    delete host.dataset.closerTitle;
-    host.removeAttribute("aria-describedby");
-    host = null;
-  }
-  function showTip(el) {
-    clearTimeout(hiding);
-    if (el === host || !el.title) return;
-    hideTip();
-    const tip = document.createElement("div");
-    tip.id = TIP;
-    tip.className = TIP;
-    tip.setAttribute("role", "tooltip");
-    tip.textContent = el.title;
-    // The browser would show the title a second time; while the tooltip shows, it describes the element instead.
-    el.dataset.closerTitle = el.title;
-    el.removeAttribute("title");
-    el.setAttribute("aria-describedby", TIP);
-    host = el;
-    document.body.append(tip);
-    const box = el.getBoundingClientRect();
-    const room = document.documentElement.clientWidth - tip.offsetWidth - 8;
-    tip.style.left = `${scrollX + Math.max(8, Math.min(box.left + box.width / 2 - tip.offsetWidth / 2, room))}px`;
-    tip.style.top = `${scrollY + box.bottom + 8}px`;
-  }
   const titled = (target) => target.closest?.(".md-header [title], .md-content [title], [data-closer-title]");
   if (!materialTips) {
-    // The pointer may cross to the tooltip and rest there; a touch goes straight to the link.
-    document.addEventListener("pointerover", (e) => {
-      const el = titled(e.target);
-      if (e.pointerType !== "touch" && el) showTip(el);
-      else if (el || e.target.closest?.("#" + TIP)) clearTimeout(hiding);
-      else if (host && document.activeElement !== host) { clearTimeout(hiding); hiding = setTimeout(hideTip, 250); }
-    });
-    document.addEventListener("focusin", (e) => (titled(e.target) === e.target ? showTip(e.target) : hideTip()));
-    document.addEventListener("focusout", (e) => e.target === host && hideTip());
-    document.addEventListener("keydown", (e) => e.key === "Escape" && hideTip());
+    document.addEventListener("pointerover", (e) => e.pointerType !== "touch" && titled(e.target) && reach(e));
+    document.addEventListener("focusin", (e) => titled(e.target) === e.target && reach(e));
   }
+  const palette = document.querySelector("[data-closer-palette]");
+  for (const type of ["pointerdown", "focusin", "keydown", "change"]) palette?.addEventListener(type, reach);
+  // The browser's own parts (the address bar, the scrollbars) take the header's colours, as with Material, once the
+  // page is shown, when reading them costs nothing; a palette that changed the colours before the first paint
+  // (partials/javascripts/palette.html) or since held back their fades until then.
+  function browserParts() {
+    const style = getComputedStyle(document.querySelector("header") || document.body);
+    // A <meta> written, even with the colour scheme it had, restyles the whole page; none reads as light.
+    const meta = (name, content, was) => {
+      const found = document.head.querySelector(`meta[name=${name}]`);
+      if ((found ? found.content : was) === content) return;
+      (found || document.head.appendChild(Object.assign(document.createElement("meta"), { name }))).content = content;
+    };
+    meta("theme-color", style.backgroundColor);
+    meta("color-scheme", style.colorScheme.replace("normal", "light"), "light");
+    document.body.removeAttribute("data-md-color-switching");
+  }
+  whenIdle(browserParts);
 
-  S.site = { $$, t, quizState, readLessons, status, save, markNav };
+  S.site = { $$, t, quizState, readLessons, status, save, markNav, titled: !materialTips && titled, browserParts };
   if (window.document$) window.document$.subscribe(init);
   else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
