@@ -56,24 +56,16 @@
   // first paint (partials/javascripts/palette.html) ---
   const palette = document.querySelector("[data-closer-palette]");
   const inputs = palette ? $$(palette, "input") : [];
-  const body = document.body;
   const shown = () => inputs.findIndex((input) => input.nextElementSibling?.hidden === false);
+  // The palette's own script (partials/javascripts/palette.html) shows it; the reader's choice is kept where, and as,
+  // Material keeps it.
   function choose(index) {
-    const input = inputs[index];
     const color = {};
-    for (const key of ["media", "scheme", "primary", "accent"]) color[key] = input.getAttribute("data-md-color-" + key);
-    // A palette that follows the system takes the colours of the one for the system's scheme.
-    const system = matchMedia("(prefers-color-scheme: light)").matches ? "light" : "dark";
-    const auto = color.media === "(prefers-color-scheme)" &&
-      palette.querySelector(`[data-md-color-media="(prefers-color-scheme: ${system})"]`);
-    body.setAttribute("data-md-color-switching", ""); // no colour fades meanwhile
-    for (const key in color) {
-      body.setAttribute("data-md-color-" + key, auto && key !== "media" ? auto.getAttribute("data-md-color-" + key)
-        : color[key]);
+    for (const key of ["media", "scheme", "primary", "accent"]) {
+      color[key] = inputs[index].getAttribute("data-md-color-" + key);
     }
-    inputs.forEach((other, i) => other.nextElementSibling && (other.nextElementSibling.hidden = i !== index));
-    input.checked = true;
-    __md_set("__palette", { index, color }); // where, and as, Material keeps the reader's choice
+    closerPalette(index);
+    __md_set("__palette", { index, color });
     requestAnimationFrame(S.site.browserParts);
   }
   // A toggle chosen before this script came is the reader's choice too.
