@@ -4,7 +4,7 @@
 JINJA = '3.1.6'
 OPTIONS: tuple[object, ...] = ('Environment', 'CodeGenerator', 'Undefined', False, True, False, True, '{%', '%}', '{{', '}}', '{#', '#}', None, None, False, False, '\n', False, ('jinja2.ext.InternationalizationExtension',))
 TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
-    'closer/main.html': ('closer_main', '0c8c83af6f9b7dbe0bc6d60dfb86c9c4d3ce79f9ea61607e5c52250175430156', {'filter:e': None, 'filter:striptags': None, 'filter:url': 'context'}),
+    'closer/main.html': ('closer_main', '9de3f4709c2c8f10bdd90456806f8ab2b3e0e3b07fcdcabd7695f73c20dd13fb', {'filter:e': None, 'filter:striptags': None, 'filter:url': 'context'}),
     'facilitators/answer-key.html': ('facilitators_answer_key', 'ac84d5071e4cee7d3eb6df74cf7c98ed21159fe8c57ee8aac050c892730dbe36', {'filter:first': 'environment', 'filter:inline_markdown': None, 'filter:last': 'environment', 'filter:length': None, 'filter:list': 'eval_context', 'filter:page_link': None, 'filter:plain_markdown': None, 'filter:rejectattr': 'context', 'filter:selectattr': 'context', 'test:none': None}),
     'facilitators/link-sheet.html': ('facilitators_link_sheet', '6dd89798db1176e3549812d9f1c0fcefd416486ac5b7508e8c3cad86547826e1', {'filter:e': None, 'filter:plain_markdown': None, 'filter:replace': 'eval_context'}),
     'facilitators/pack.html': ('facilitators_pack', '589840a82fb3e9ab3935e492f2cb272474625cfd4c4f2ead4a309efa789005e0', {'filter:e': None, 'filter:plain_markdown': None}),

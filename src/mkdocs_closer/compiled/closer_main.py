@@ -70,11 +70,16 @@ def block_extrahead(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_super = context.super('extrahead', block_extrahead)
     _block_vars = {}
+    l_0_config = resolve('config')
     l_0_closer_config = resolve('closer_config')
     pass
     yield '\n  '
     yield str(context.call(l_0_super, _block_vars=_block_vars))
-    yield '<meta name="referrer" content="no-referrer"><script>(function (c) { c.remove("no-js"); c.add("js-focus-visible", "js"); })(document.documentElement.classList);</script>\n  '
+    yield '<meta name="referrer" content="no-referrer"><script>(function (c) { c.remove("no-js"); c.add("js-focus-visible", "js"); })(document.documentElement.classList);</script>'
+    if ('navigation.instant' in environment.getattr(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'theme'), 'features')):
+        pass
+        yield '\n    <script>location.protocol === "file:" || (function () {\n  function resolve(node) {\n    if (node.nodeType === 1) for (var name of ["href", "src"]) {\n      var value = node.getAttribute(name);\n      if (value && !/^(?:[a-z]+:)?\\/\\//i.test(value) && typeof node[name] == "string") node[name] = node[name];\n    }\n  }\n  document.querySelectorAll("[href], [src]").forEach(resolve);\n  var parsed = new MutationObserver(function (records) {\n    for (var record of records) record.addedNodes.forEach(resolve);\n  });\n  parsed.observe(document, { childList: true, subtree: true });\n  addEventListener("DOMContentLoaded", function () { parsed.disconnect(); });\n})();</script>\n  '
+    yield '\n  '
     if (undefined(name='closer_config') if l_0_closer_config is missing else l_0_closer_config):
         pass
         yield '\n    <script type="application/json" id="closer-config">'
@@ -235,4 +240,4 @@ def block_closer_lesson_end(context, missing=missing, environment=environment):
     pass
 
 blocks = {'htmltitle': block_htmltitle, 'extrahead': block_extrahead, 'styles': block_styles, 'scripts': block_scripts, 'content': block_content, 'closer_lesson_end': block_closer_lesson_end}
-debug_info = '3=12&9=17&10=41&11=44&12=47&13=51&14=54&16=61&20=65&21=76&30=78&31=81&35=85&36=102&37=104&45=106&46=109&49=112&50=115&52=118&53=121&55=124&61=127&62=144&65=146&66=149&67=151&74=155&75=181&76=183&77=186&78=188&82=190&84=193&88=195&89=198&91=203&92=205&94=208&95=211&96=213&98=221&99=224&82=228'
+debug_info = '3=12&9=17&10=41&11=44&12=47&13=51&14=54&16=61&20=65&21=77&37=79&53=83&54=86&58=90&59=107&60=109&68=111&69=114&72=117&73=120&75=123&76=126&78=129&84=132&85=149&88=151&89=154&90=156&97=160&98=186&99=188&100=191&101=193&105=195&107=198&111=200&112=203&114=208&115=210&117=213&118=216&119=218&121=226&122=229&105=233'
