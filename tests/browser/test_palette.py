@@ -25,6 +25,12 @@ def shown_toggle(page) -> str:
     return labels.get_attribute("for")
 
 
+def settle(page) -> None:
+    """Wait until the page has loaded and closer.js's idle work has run."""
+    page.wait_for_function("() => document.readyState === 'complete'")
+    page.evaluate("() => new Promise((done) => requestIdleCallback(() => done()))")
+
+
 def scheme_meta(page) -> str | None:
     """The content of the page's `color-scheme` <meta>, if it has one."""
     return page.evaluate("document.head.querySelector('meta[name=color-scheme]')?.content ?? null")
@@ -61,8 +67,7 @@ def test_the_palette_costs_no_restyle_of_the_whole_page_as_it_starts(browser, fi
         browser.start_tracing(page=page, categories=INVALIDATIONS)
         try:
             page.goto(fixture_url + LESSON)
-            page.wait_for_function("() => document.readyState === 'complete'")
-            page.evaluate("() => new Promise((done) => requestIdleCallback(() => done()))")  # closer.js's idle work
+            settle(page)
         finally:
             events = json.loads(browser.stop_tracing())["traceEvents"]
     finally:
@@ -126,8 +131,7 @@ def test_the_toggles_script_loads_when_the_reader_first_reaches_for_them(page, f
     loaded: list[str] = []
     page.on("request", lambda request: request.url.endswith("/actions.js") and loaded.append(request.url))
     page.goto(fixture_url + LESSON)
-    page.wait_for_function("() => document.readyState === 'complete'")
-    page.evaluate("() => new Promise((done) => requestIdleCallback(() => done()))")
+    settle(page)
     assert loaded == []
     page.locator(f"{TOGGLES} label[for={shown_toggle(page)}]").click()
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")

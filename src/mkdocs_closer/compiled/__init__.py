@@ -11,7 +11,7 @@ TEMPLATES: dict[str, tuple[str, str, dict[str, str | None]]] = {
     'facilitators/qr.html': ('facilitators_qr', '6d12eaa7e8ba78d8c271ca6f5d6d6ba99e95a10abf7f474493033b885147e73c', {'filter:e': None}),
     'main.html': ('main', 'ce1328b4e128e3631abb175f06c585a98dc46bd59eb65ad3d369ff1f1d4c0cc1', {}),
     'partials/header.html': ('partials_header', '90736055ebf7bba416d754880d5ae2771b0941b839bfbe28812839c8cccb6101', {'filter:attr': 'environment', 'filter:d': None, 'filter:e': None, 'filter:url': 'context', 'test:mapping': None}),
-    'partials/javascripts/palette.html': ('partials_javascripts_palette', '478d4fb6f2b1d08df627358d06e9b99a865e1b7bee57ddf8eb886587e32d8c7e', {}),
+    'partials/javascripts/palette.html': ('partials_javascripts_palette', '5b7ef83ff08b06dba81196ac18aee36f59a896c4a382a603d05f62efa0337b7e', {}),
     'partials/palette.html': ('partials_palette', '3d5e40e81044d5f9b4fa6acc17e76766b5c2c0903733ffd4b779e6c9c25787fa', {'filter:d': None, 'filter:e': None, 'filter:replace': 'eval_context'}),
     'partials/quick-exit.html': ('partials_quick_exit', '23cd15f3df18063d3f431869252e564cd59932e3478da3e8fca57f20041d57d6', {'filter:e': None}),
     'partials/reader-links.html': ('partials_reader_links', 'e27b81ada53032e0155519f1f7df42dab1276b20a45e08e969dcb7fbfa0eb814', {'filter:e': None, 'filter:url': 'context'}),
